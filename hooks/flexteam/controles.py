@@ -25,6 +25,7 @@ def controleer(
     taxonomie: Record[Taxonomie],
     begroting: Record[Begroting],
     records: dict[str, Sequence[Record[Any]]],
+    bestaande_ids: set[str],
 ) -> list[Fout]:
     fouten: list[Fout] = []
     fouten += _controleer_taxonomie(taxonomie)
@@ -33,7 +34,7 @@ def controleer(
     gemeenten: Sequence[Record[Gemeente]] = records["gemeente"]
 
     fouten += _dubbele_ids(items)
-    bekende_items = {r.ident for r in items}
+    bekende_items = bestaande_ids
     for record in items:
         fouten += _controleer_item(record, woorden, bekende_items, map / "bijlagen")
     fouten += _controleer_gemeenten(gemeenten, woorden, bekende_items)

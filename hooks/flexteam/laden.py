@@ -65,6 +65,8 @@ def lees_menukaart(map: Path, repo: Path | None = None) -> tuple[Catalogus | Non
         enkel[naam] = _lees_record(pad, pad.stem, model, basis, fouten)
 
     records: dict[str, list[Record[BaseModel]]] = {}
+    bestaande_ids: set[str] = set()
+    """Ids of every content file, also those refused: a broken file must not cascade into 'not found' errors."""
     for soort, (submap, model) in SOORTEN.items():
         records[soort] = []
         for pad in _inhoudsbestanden(map / submap, basis, fouten):
@@ -74,6 +76,8 @@ def lees_menukaart(map: Path, repo: Path | None = None) -> tuple[Catalogus | Non
                                    f"De bestandsnaam '{pad.name}' is geen geldige id. Gebruik kleine letters, cijfers en "
                                    f"streepjes, bijvoorbeeld '{maak_slug(ident) or 'mijn-item'}.yml'."))
                 continue
+            if soort != "gemeente":
+                bestaande_ids.add(ident)
             record = _lees_record(pad, ident, model, basis, fouten)
             if record is not None:
                 records[soort].append(record)
@@ -81,7 +85,7 @@ def lees_menukaart(map: Path, repo: Path | None = None) -> tuple[Catalogus | Non
     taxonomie, begroting = enkel["taxonomie.yml"], enkel["begroting.yml"]
     if taxonomie is None or begroting is None:
         return None, fouten
-    fouten.extend(controleer(map, taxonomie, begroting, records))  # type: ignore[arg-type]
+    fouten.extend(controleer(map, taxonomie, begroting, records, bestaande_ids))  # type: ignore[arg-type]
     if fouten:
         return None, fouten
     catalogus = Catalogus(

@@ -262,6 +262,7 @@ _VERTALINGEN = (
     ("could not find expected ':'", "Er ontbreekt een dubbele punt ':' na een veldnaam."),
     ("mapping values are not allowed here", "Een ':' staat op een plek waar dat niet mag. Zet tekst met een dubbele punt tussen aanhalingstekens."),
     ("found character '\\t' that cannot start any token", "Er staat een tab. Gebruik spaties om in te springen."),
+    ("found a tab character", "Er staat een tab. Gebruik spaties om in te springen."),
     ("found unexpected end of stream", "Het bestand houdt midden in een waarde op: een aanhalingsteken of haakje is niet gesloten."),
     ("did not find expected key", "De inspringing klopt niet: een veld staat verder of minder ver ingesprongen dan de velden eromheen."),
     ("did not find expected '-' indicator", "De inspringing van een lijst klopt niet."),
