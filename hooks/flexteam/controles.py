@@ -7,6 +7,7 @@ from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
+from .financien_controle import controleer_financien
 from .fouten import Fout
 from .model import Begroting, Dienst, Gemeente, Kennisproduct, Taxonomie
 from .vertaling import veldnaam
@@ -39,6 +40,7 @@ def controleer(
         fouten += _controleer_item(record, woorden, bekende_items, map / "bijlagen")
     fouten += _controleer_gemeenten(gemeenten, woorden, bekende_items)
     fouten += _controleer_begroting(begroting, gemeenten)
+    fouten += controleer_financien(begroting, gemeenten)
     return fouten
 
 

@@ -11,6 +11,7 @@ from jinja2.runtime import Context
 from markupsafe import Markup
 
 from . import opmaak
+from .tabellen import op_pagina
 from .tekst import markdown_naar_html, markdown_tekst
 
 
@@ -64,6 +65,8 @@ def omgeving() -> Environment:
     env.filters["getal"] = opmaak.getal
     env.filters["bedrag"] = opmaak.bedrag
     env.filters["datum"] = opmaak.datum
+    env.filters["procent"] = opmaak.procent
+    env.filters["cel"] = op_pagina
     return env
 
 

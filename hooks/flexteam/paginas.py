@@ -12,6 +12,7 @@ from typing import Any, Iterable
 
 import yaml
 
+from .bijlage import gemeente_overzichten
 from .catalogus import Catalogus
 from .model import Dienst, Gemeente, Item, Kennisproduct
 from .omgeving import render
@@ -69,8 +70,13 @@ def maak_downloads(catalogus: Catalogus) -> list[Download]:
     return [Download(f"bijlagen/{p.name}", p.read_bytes()) for p in bestanden]
 
 
+_Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+"""libyaml's emitter: same text as ``safe_dump`` (checked on every generated page), ~10x faster on the JSON-LD."""
+
+
 def met_voorwerk(meta: dict[str, Any], lichaam: str) -> str:
-    return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=10_000) + "---\n\n" + lichaam
+    voorwerk = yaml.dump(meta, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=10_000)
+    return "---\n" + voorwerk + "---\n\n" + lichaam
 
 
 # --- items -------------------------------------------------------------------------------------
@@ -209,7 +215,8 @@ def _groepen(catalogus: Catalogus) -> list[tuple[str, str, str, list[Item]]]:
 def overzicht_pagina(catalogus: Catalogus) -> Pagina:
     pad = "menukaart/index.md"
     labels = Labels(catalogus)
-    meta = {"title": "Menukaart", "description": "Alle diensten en kennisproducten van het flexteam, met filters op soort, type, thema, fase en doelgroep."}
+    meta = {"title": "Menukaart", "description": "Alle diensten en kennisproducten van het flexteam, met filters op soort, type, thema, fase en doelgroep.",
+            "hide": ["toc"]}
     lichaam = render("menukaart.md.j2", pad, groepen=_groepen(catalogus), labels=labels,
                      filteropties=labels.filteropties(catalogus), totaal=len(catalogus.items), item_pad=item_pad)
     return Pagina(pad, met_voorwerk(meta, lichaam), in_navigatie=True)
@@ -239,6 +246,7 @@ def kennisbank_pagina(catalogus: Catalogus) -> Pagina:
 def gemeente_paginas(catalogus: Catalogus) -> Iterable[Pagina]:
     labels = Labels(catalogus)
     fasen_volgorde = [f.id for f in catalogus.taxonomie.fasen]
+    overzichten = gemeente_overzichten(catalogus)
     for gemeente in catalogus.gemeenten:
         pad = gemeente_pad(gemeente)
         processen = sorted(gemeente.lokale_processen, key=lambda p: fasen_volgorde.index(p.fase))
@@ -248,6 +256,7 @@ def gemeente_paginas(catalogus: Catalogus) -> Iterable[Pagina]:
             "gemeente.md.j2", pad, gemeente=gemeente, labels=labels, processen=processen,
             suggesties=suggesties_voor(catalogus, gemeente), item_per_id=catalogus.item_per_id, item_pad=item_pad,
             peildatum=catalogus.begroting.verdeelsleutel.peildatum_inwoners,
+            bijdrage=overzichten[gemeente.id or gemeente.naam],
         )
         yield Pagina(pad, met_voorwerk(meta, lichaam), bron=catalogus.bron("gemeente", gemeente.id or ""))
 
