@@ -1,7 +1,8 @@
 """Command line: the same core as the MkDocs hook, for ``make check``, CI and editors.
 
-    python -m flexteam check [--map menukaart] [--github]
+    python -m flexteam check [--map menukaart] [--github] [--codequality PAD]
     python -m flexteam schema [--controleer]
+    python -m flexteam nieuw | bijgewerkt | export | export-paginas   (zie opdrachten.py)
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from typing import Sequence
 
 from pydantic import ValidationError
 
+from . import opdrachten
+from .codequality import schrijf_codequality
 from .fouten import samenvatting
 from .laden import lees_menukaart
 from .model import Taxonomie
@@ -30,21 +33,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     check = sub.add_parser("check", help="controleer alle YAML-bestanden van de menukaart")
     check.add_argument("--map", type=Path, default=STANDAARD_MAP, help="map met de menukaart (standaard: menukaart)")
     check.add_argument("--github", action="store_true", help="meld fouten ook als GitHub-annotaties (::error file=…)")
+    check.add_argument("--codequality", type=Path, help="schrijf de fouten ook als GitLab Code Quality-rapport (JSON)")
 
     schema = sub.add_parser("schema", help="schrijf de JSON Schema-bestanden voor editors")
     schema.add_argument("--map", type=Path, default=STANDAARD_MAP)
     schema.add_argument("--controleer", action="store_true", help="alleen controleren of de schema's actueel zijn")
 
+    opdrachten.voeg_toe(sub)
+
     args = parser.parse_args(argv)
+    if hasattr(args, "uitvoeren"):
+        return int(args.uitvoeren(args))
     if args.opdracht == "check":
-        return _check(args.map, github=args.github)
+        return _check(args.map, github=args.github, codequality=args.codequality)
     return _schema(args.map, alleen_controleren=args.controleer)
 
 
-def _check(map: Path, *, github: bool) -> int:
+def _check(map: Path, *, github: bool, codequality: Path | None = None) -> int:
     start = time.perf_counter()
     catalogus, fouten = lees_menukaart(map, repo=Path.cwd())
     duur = time.perf_counter() - start
+    if codequality is not None:
+        schrijf_codequality(codequality, fouten, "major", "flexteam-check")
     if fouten or catalogus is None:
         print(samenvatting(fouten), file=sys.stderr)
         if github:

@@ -25,16 +25,17 @@ class Fout:
         veld = f" — veld '{self.veld}'" if self.veld else ""
         return f"{plaats}{veld}: {self.melding}"
 
-    def als_github_annotatie(self) -> str:
-        """GitHub Actions workflow command, shown on the right line of a pull request."""
+    def als_github_annotatie(self, niveau: str = "error") -> str:
+        """GitHub Actions workflow command (``error`` or ``warning``), shown on the right line of a pull request."""
         delen = [f"file={self.bestand}"]
         if self.regel is not None:
             delen.append(f"line={self.regel}")
         if self.kolom is not None:
             delen.append(f"col={self.kolom}")
-        titel = f"Fout in veld {self.veld}" if self.veld else "Fout in menukaart"
+        soort = "Fout" if niveau == "error" else "Let op"
+        titel = f"{soort} in veld {self.veld}" if self.veld else f"{soort} in menukaart"
         delen.append(f"title={_escape_property(titel)}")
-        return f"::error {','.join(delen)}::{_escape_data(self.melding)}"
+        return f"::{niveau} {','.join(delen)}::{_escape_data(self.melding)}"
 
 
 class MenukaartFouten(Exception):

@@ -13,6 +13,7 @@ from pydantic import BaseModel, ValidationError
 from .catalogus import Catalogus
 from .controles import controleer
 from .fouten import Fout, MenukaartFouten
+from .invullen import nog_invullen, zonder_plaatshouders
 from .model import SLUG_PATROON, Begroting, Dienst, Gemeente, Kennisproduct, Taxonomie
 from .vertaling import vertaal
 from .yamlbestand import YamlDocument, YamlFout, lees_bestand
@@ -122,10 +123,14 @@ def _lees_record(pad: Path, ident: str, model: type[M], basis: Path, fouten: lis
     except YamlFout as fout:
         fouten.append(Fout(bestand, fout.regel, fout.kolom, None, fout.melding))
         return None
+    open_plekken = nog_invullen(document, model, bestand)
+    fouten.extend(open_plekken)
     try:
         waarde = model.model_validate(document.data)
     except ValidationError as fout:
-        fouten.extend(vertaal(fout, model, bestand, document))
+        fouten.extend(zonder_plaatshouders(vertaal(fout, model, bestand, document), open_plekken))
+        return None
+    if open_plekken:
         return None
     if "id" in type(waarde).model_fields:
         eigen = getattr(waarde, "id")
@@ -139,6 +144,9 @@ def _lees_record(pad: Path, ident: str, model: type[M], basis: Path, fouten: lis
 
 
 def _relatief(pad: Path, basis: Path) -> str:
+    if pad.is_absolute() and ".." not in pad.parts and pad.is_relative_to(basis):
+        # Files found under the resolved map: no resolve() needed (it costs a few lstat calls per file).
+        return pad.relative_to(basis).as_posix()
     try:
         return pad.resolve().relative_to(basis).as_posix()
     except ValueError:

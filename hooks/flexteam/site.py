@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .bijlage_pagina import maak_bijlage_site
 from .catalogus import Catalogus
+from .hergebruik import maak_hergebruik
 from .paginas import Download, Instellingen, Pagina, maak_downloads, maak_paginas
 
 
@@ -16,6 +18,8 @@ class Bouw:
 
 def bouw_site(catalogus: Catalogus, site_url: str = "") -> Bouw:
     instellingen = Instellingen(site_url=site_url) if site_url else Instellingen()
-    paginas = [*maak_paginas(catalogus, instellingen)]
-    downloads = [*maak_downloads(catalogus)]
+    bijlage = maak_bijlage_site(catalogus)
+    hergebruik_paginas, hergebruik_downloads = maak_hergebruik(catalogus, instellingen.site_url)
+    paginas = [*maak_paginas(catalogus, instellingen), bijlage.pagina, *hergebruik_paginas]
+    downloads = [*maak_downloads(catalogus), *bijlage.downloads, *hergebruik_downloads]
     return Bouw(paginas=tuple(paginas), downloads=tuple(downloads))
