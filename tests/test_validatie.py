@@ -89,7 +89,7 @@ def test_ontbrekend_verplicht_veld(mini_menukaart: Path) -> None:
         ("titel: Verkenning van een dorp", "titel: true", "Verwacht tekst, maar hier staat true"),
         ("bijgewerkt: \"2024-11-01\"", "bijgewerkt: 1-11-2024", "Verwacht een datum als \"JJJJ-MM-DD\""),
         ("bijgewerkt: \"2024-11-01\"", "bijgewerkt: \"2024-02-30\"", "'2024-02-30' is geen bestaande datum"),
-        ("status: in ontwikkeling", "status: nee", "De tekst 'nee' is hier niet toegestaan. Kies uit: 'beschikbaar', 'in ontwikkeling' or 'vervallen'"),
+        ("status: in ontwikkeling", "status: nee", "De tekst 'nee' is hier niet toegestaan. Kies uit: 'beschikbaar', 'in ontwikkeling' of 'vervallen'"),
     ],
 )
 def test_verkeerde_types_en_yaml_11_valkuilen(mini_menukaart: Path, oud: str, nieuw: str, verwacht: str) -> None:
@@ -227,3 +227,10 @@ def test_heel_groot_bestand_wordt_geweigerd(mini_menukaart: Path) -> None:
 def test_ontbrekende_taxonomie(mini_menukaart: Path) -> None:
     (mini_menukaart / "taxonomie.yml").unlink()
     assert any("taxonomie.yml" in f and "ontbreekt" in f for f in _fouten(mini_menukaart))
+
+
+def test_te_lange_tekst_noemt_het_aantal_tekens(mini_menukaart: Path) -> None:
+    _vervang(mini_menukaart, "diensten/verkenning.yml", "samenvatting: We kijken samen wat er speelt in het dorp.",
+             "samenvatting: " + "lang " * 70)
+    fouten = _fouten(mini_menukaart)
+    assert any("veld 'samenvatting'" in f and "De tekst is 349 tekens lang; het maximum is 300 tekens" in f for f in fouten), fouten

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from decimal import Decimal
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, ClassVar, Literal, Self
 
 from pydantic import (
     AfterValidator,
@@ -122,12 +122,22 @@ Uren = Annotated[int, Field(ge=0, le=100_000)]
 Jaar = Annotated[int, Field(ge=2000, le=2100)]
 
 
-def _thema(beschrijving: str) -> Any:
-    return Field(min_length=1, description=beschrijving, json_schema_extra=_taxonomie("themas"))
-
-
 class _Blok(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, strict=True, str_strip_whitespace=False)
+
+
+class _Bereik(_Blok):
+    """A block with a lower and an upper bound (``van``/``tot``): the lower may not exceed the upper."""
+
+    _grenzen: ClassVar[tuple[str, str]] = ("van", "tot")
+
+    @model_validator(mode="after")
+    def _volgorde(self) -> Self:
+        van, tot = self._grenzen
+        if getattr(self, van) > getattr(self, tot):
+            raise PydanticCustomError("flexteam", "{van_naam} ({van}) is groter dan {tot_naam} ({tot}).",
+                                      {"van_naam": van, "van": getattr(self, van), "tot_naam": tot, "tot": getattr(self, tot)})
+        return self
 
 
 # --- taxonomie.yml ---------------------------------------------------------------------------
@@ -175,39 +185,24 @@ class Bijlage(_Blok):
     )
 
 
-class Inzet(_Blok):
+class Inzet(_Bereik):
+    _grenzen = ("uren_van", "uren_tot")
     uren_van: Uren = Field(description="Minimaal aantal uren inzet van het flexteam (indicatie).")
     uren_tot: Uren = Field(description="Maximaal aantal uren inzet van het flexteam (indicatie).")
 
-    @model_validator(mode="after")
-    def _volgorde(self) -> Inzet:
-        if self.uren_van > self.uren_tot:
-            raise PydanticCustomError("flexteam", "uren_van ({van}) is groter dan uren_tot ({tot}).",
-                                      {"van": self.uren_van, "tot": self.uren_tot})
-        return self
 
 
-class Doorlooptijd(_Blok):
+class Doorlooptijd(_Bereik):
+    _grenzen = ("weken_van", "weken_tot")
     weken_van: Annotated[int, Field(ge=1, le=520)] = Field(description="Kortste doorlooptijd in weken.")
     weken_tot: Annotated[int, Field(ge=1, le=520)] = Field(description="Langste doorlooptijd in weken.")
 
-    @model_validator(mode="after")
-    def _volgorde(self) -> Doorlooptijd:
-        if self.weken_van > self.weken_tot:
-            raise PydanticCustomError("flexteam", "weken_van ({van}) is groter dan weken_tot ({tot}).",
-                                      {"van": self.weken_van, "tot": self.weken_tot})
-        return self
 
 
-class Groepsgrootte(_Blok):
+class Groepsgrootte(_Bereik):
     van: Annotated[int, Field(ge=1, le=100_000)] = Field(description="Kleinste groep deelnemers.")
     tot: Annotated[int, Field(ge=1, le=100_000)] = Field(description="Grootste groep deelnemers.")
 
-    @model_validator(mode="after")
-    def _volgorde(self) -> Groepsgrootte:
-        if self.van > self.tot:
-            raise PydanticCustomError("flexteam", "van ({van}) is groter dan tot ({tot}).", {"van": self.van, "tot": self.tot})
-        return self
 
 
 class Participatie(_Blok):
@@ -222,7 +217,7 @@ class _Item(_Blok):
     titel: Titel = Field(description="Korte, duidelijke naam (maximaal 120 tekens).")
     samenvatting: KorteTekst = Field(description="Eén of twee zinnen in gewone taal (maximaal 300 tekens).")
     beschrijving: Tekst = Field(description="Uitleg in Markdown: kopjes, lijsten, vet en links. Geen HTML.")
-    thema: list[Slug] = _thema("Thema's uit taxonomie.yml.")
+    thema: list[Slug] = Field(min_length=1, description="Thema's uit taxonomie.yml.", json_schema_extra=_taxonomie("themas"))
     fase: list[Slug] = Field(min_length=1, description="Fasen uit taxonomie.yml.", json_schema_extra=_taxonomie("fasen"))
     doelgroep: list[Slug] = Field(min_length=1, description="Doelgroepen uit taxonomie.yml.", json_schema_extra=_taxonomie("doelgroepen"))
     resultaat: list[KorteTekst] = Field(min_length=1, description="Wat het oplevert.")
@@ -284,15 +279,10 @@ class Afspraak(_Blok):
     voorbeeld: bool = Field(default=False, description="true als dit een voorbeeld is en geen echte afspraak.")
 
 
-class Planning(_Blok):
+class Planning(_Bereik):
     van: Jaar = Field(description="Startjaar.")
     tot: Jaar = Field(description="Verwacht eindjaar.")
 
-    @model_validator(mode="after")
-    def _volgorde(self) -> Planning:
-        if self.van > self.tot:
-            raise PydanticCustomError("flexteam", "van ({van}) ligt na tot ({tot}).", {"van": self.van, "tot": self.tot})
-        return self
 
 
 class LokaalProces(_Blok):

@@ -83,10 +83,11 @@ def _melding(detail: Any, model: type[BaseModel], pad: Pad) -> str:
     if soort in {"model_type", "dict_type", "model_attributes_type"}:
         return f"Verwacht een blok met velden, maar hier staat {_beschrijf(invoer)}."
     if soort == "literal_error":
-        return f"{_beschrijf(invoer).capitalize()} is hier niet toegestaan. Kies uit: {ctx.get('expected', '')}."
-    if soort == "string_too_short":
+        keuzes = str(ctx.get("expected", "")).replace("' or '", "' of '")
+        return f"{_beschrijf(invoer).capitalize()} is hier niet toegestaan. Kies uit: {keuzes}."
+    if soort == "string_too_short" or (soort == "too_short" and isinstance(invoer, str)):
         return "Dit veld mag niet leeg zijn."
-    if soort == "string_too_long":
+    if soort == "string_too_long" or (soort == "too_long" and isinstance(invoer, str)):
         return f"De tekst is {len(invoer)} tekens lang; het maximum is {ctx.get('max_length')} tekens. Maak hem korter."
     if soort == "too_short":
         return f"Noem er minstens {ctx.get('min_length')}."
