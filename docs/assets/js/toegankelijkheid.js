@@ -1,0 +1,91 @@
+/* Toegankelijkheid: twee aanvullingen op Material for MkDocs, getest in tests/test_browser_toegankelijkheid.py.
+ *
+ * 1. Tabellen uit Markdown (zoals in docs/): Material zet elke tabel in een scrollbaar blok
+ *    (.md-typeset__scrollwrap). Dat blok krijgt tabindex="0", role="region" en als naam het
+ *    bijschrift of de kop boven de tabel, zodat je het met het toetsenbord kunt scrollen
+ *    (WCAG 2.1.1; axe: scrollable-region-focusable). De tabellen die de menukaart zelf maakt
+ *    (.fx-tabel) hebben dat al in de HTML.
+ * 2. De knoppen "Menu" en "Zoeken" in de kopregel zijn in Material labels zonder tabstop en
+ *    zonder naam: op een smal scherm (of bij 400% zoom) kon je ze niet met het toetsenbord
+ *    bedienen. Ze worden hier knoppen met een naam en aria-expanded; Enter (dat regelt Material
+ *    zelf) en spatie openen ze, Escape sluit het menu (WCAG 2.1.1, 4.1.2).
+ */
+(function () {
+  "use strict";
+
+  function tekst(element) {
+    return (element.textContent || "").replace(/\s+/g, " ").replace(/¶$/, "").trim();
+  }
+
+  function naamVoor(tabel) {
+    if (tabel.caption && tekst(tabel.caption)) return tekst(tabel.caption);
+    var kop = null;
+    var koppen = document.querySelectorAll(".md-content h1, .md-content h2, .md-content h3, .md-content h4");
+    for (var i = 0; i < koppen.length; i += 1) {
+      if (koppen[i].compareDocumentPosition(tabel) & Node.DOCUMENT_POSITION_FOLLOWING) kop = koppen[i];
+    }
+    return kop ? "Tabel bij " + tekst(kop) : "Tabel";
+  }
+
+  function tabellen() {
+    Array.prototype.forEach.call(document.querySelectorAll(".md-typeset__scrollwrap"), function (blok) {
+      var tabel = blok.querySelector("table");
+      if (!tabel || blok.closest(".fx-tabel") || blok.hasAttribute("role")) return;
+      blok.setAttribute("role", "region");
+      blok.setAttribute("tabindex", "0");
+      blok.setAttribute("aria-label", naamVoor(tabel));
+    });
+  }
+
+  var KNOPPEN = { __drawer: "Menu", __search: "Zoeken" };
+
+  function knoppen() {
+    Object.keys(KNOPPEN).forEach(function (id) {
+      var vakje = document.getElementById(id);
+      var knop = document.querySelector("label.md-header__button[for='" + id + "']");
+      if (!vakje || !knop || knop.hasAttribute("role")) return;
+      knop.setAttribute("role", "button");
+      knop.setAttribute("tabindex", "0");
+      knop.setAttribute("aria-label", KNOPPEN[id]);
+      knop.setAttribute("aria-expanded", String(vakje.checked));
+      vakje.addEventListener("change", function () {
+        knop.setAttribute("aria-expanded", String(vakje.checked));
+        // Opened from the keyboard: move the focus into the menu once it is visible (CSS).
+        if (id === "__drawer" && vakje.checked && document.activeElement === knop) {
+          var eerste = document.querySelector(".md-sidebar--primary a[href]");
+          window.requestAnimationFrame(function () { if (eerste) eerste.focus(); });
+        }
+      });
+      // Material itself clicks a focused label on Enter; a button also reacts to the space bar.
+      knop.addEventListener("keydown", function (gebeurtenis) {
+        if (gebeurtenis.key !== " ") return;
+        gebeurtenis.preventDefault();
+        knop.click();
+      });
+    });
+    if (document.documentElement.dataset.fxEscape) return;
+    document.documentElement.dataset.fxEscape = "1";
+    document.addEventListener("keydown", function (gebeurtenis) {
+      var menu = document.getElementById("__drawer");
+      if (gebeurtenis.key !== "Escape" || !menu || !menu.checked) return;
+      menu.checked = false;
+      menu.dispatchEvent(new Event("change"));
+      var knop = document.querySelector("label.md-header__button[for='__drawer']");
+      if (knop) knop.focus();
+    });
+  }
+
+  function start() {
+    tabellen();
+    knoppen();
+  }
+
+  // Material wraps the tables when it mounts a page; document$ emits after that.
+  if (window.document$ && typeof window.document$.subscribe === "function") {
+    window.document$.subscribe(start);
+  } else if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
+})();
