@@ -63,8 +63,17 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         nieuw.edit_uri = pagina.bron
         _vervang(files, nieuw)
     for download in bouw.downloads:
-        _vervang(files, File.generated(config, download.pad, content=download.inhoud, inclusion=InclusionLevel.NOT_IN_NAV))
+        bestand = _Download.generated(config, download.pad, content=download.inhoud, inclusion=InclusionLevel.NOT_IN_NAV)
+        bestand.dest_uri = download.pad
+        _vervang(files, bestand)
     return files
+
+
+class _Download(File):
+    """A file served as is, also when it ends in .md (a Markdown template to download is not a page)."""
+
+    def is_documentation_page(self) -> bool:
+        return False
 
 
 def _vervang(files: Files, nieuw: File) -> None:

@@ -282,3 +282,19 @@ def test_properdocs_bouwt_dezelfde_site(tmp_path: Path) -> None:
 def test_hub_paginas_staan_in_de_navigatie(site: Bouwresultaat, pagina: str) -> None:
     home = site.html("")
     assert f'href="{pagina}"' in home
+
+
+def test_bijlagen_zijn_downloads_en_geen_paginas(site: Bouwresultaat) -> None:
+    """A Markdown template is downloaded as the file itself, not rendered as a page of the site."""
+    gevonden = 0
+    for item in CATALOGUS.kennisproducten:
+        for bijlage in item.bijlagen:
+            pagina = site.html(f"menukaart/{item.id}/")
+            assert f'href="../../bijlagen/{bijlage.bestand}" download' in pagina
+            bestand = site.site / "bijlagen" / bijlage.bestand
+            assert bestand.read_bytes() == (MENUKAART / "bijlagen" / bijlage.bestand).read_bytes()
+            assert not (site.site / "bijlagen" / bijlage.bestand.rsplit(".", 1)[0]).exists()
+            gevonden += 1
+    assert gevonden >= 3
+    index = (site.site / "search" / "search_index.json").read_text(encoding="utf-8")
+    assert '"location":"bijlagen/' not in index.replace(" ", "")

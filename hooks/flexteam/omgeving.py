@@ -44,6 +44,14 @@ def _url(context: Context, naar_pad: str) -> str:
     return relatieve_url(context["pagina_pad"], naar_pad)
 
 
+@pass_context
+def _download_url(context: Context, naar_pad: str) -> str:
+    """A link to a download: published under its own name, even when it ends in .md."""
+    van = doel_url(context["pagina_pad"])
+    van_map = van if van.endswith("/") or not van else posixpath.dirname(van) + "/"
+    return posixpath.relpath(naar_pad, van_map.rstrip("/") or ".")
+
+
 def _md(tekst: str) -> Markup:
     return Markup(markdown_tekst(tekst))
 
@@ -62,6 +70,7 @@ def omgeving() -> Environment:
     env.filters["md"] = _md
     env.filters["markdown"] = markdown_naar_html
     env.filters["url"] = _url
+    env.filters["download_url"] = _download_url
     env.filters["getal"] = opmaak.getal
     env.filters["bedrag"] = opmaak.bedrag
     env.filters["datum"] = opmaak.datum
