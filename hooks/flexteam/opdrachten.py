@@ -17,12 +17,9 @@ from typing import Any, Callable
 from .bijgewerkt import GitFout, controleer_bijgewerkt
 from .catalogus import Catalogus
 from .codequality import schrijf_codequality
-from .export import export_downloads
 from .fouten import samenvatting
 from .laden import SOORTEN, lees_menukaart
 from .nieuw import NieuwFout, kennisproduct_types, maak_nieuw
-from .site import bouw_site
-from .wijzigingen import atom_feed
 
 STANDAARD_MAP = Path("menukaart")
 STANDAARD_SITE_URL = "https://flexteam-warmtetransitie.drenthe.nl/"
@@ -126,6 +123,9 @@ def _export(args: argparse.Namespace) -> int:
     catalogus = _laad(args.map)
     if catalogus is None:
         return 1
+    from .export import export_downloads  # here, not at the top: `check` should not pay for Jinja, Markdown and Excel
+    from .wijzigingen import atom_feed
+
     downloads = [*export_downloads(catalogus, args.site_url), atom_feed(catalogus, args.site_url)]
     for download in downloads:
         _schrijf(args.doel / download.pad, download.inhoud)
@@ -137,6 +137,8 @@ def _export_paginas(args: argparse.Namespace) -> int:
     catalogus = _laad(args.map)
     if catalogus is None:
         return 1
+    from .site import bouw_site
+
     bouw = bouw_site(catalogus, site_url=args.site_url)
     for pagina in bouw.paginas:
         _schrijf(args.doel / pagina.pad, pagina.inhoud.encode("utf-8"))

@@ -19,8 +19,7 @@ from typing import Any
 
 import yaml
 import yaml.reader
-from yaml.constructor import SafeConstructor
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.nodes import ScalarNode
 from yaml.resolver import BaseResolver
 
 try:  # libyaml's C parser where present: ~10x faster on a large menukaart
@@ -94,43 +93,6 @@ _CoreResolver.add_implicit_resolver(
 _CoreResolver.add_implicit_resolver("tag:yaml.org,2002:null", re.compile(r"^(?:~|null|)$"), ["~", "n", ""])
 
 
-class _Constructor(SafeConstructor):
-    def construct_mapping(self, node: MappingNode, deep: bool = False) -> dict[Any, Any]:  # type: ignore[override]
-        gezien: dict[Any, Node] = {}
-        for sleutel_node, _ in node.value:
-            if not isinstance(sleutel_node, ScalarNode):
-                raise YamlFout(
-                    "Een sleutel moet een gewone naam zijn, geen lijst of blok.",
-                    sleutel_node.start_mark.line + 1,
-                    sleutel_node.start_mark.column + 1,
-                )
-            sleutel = sleutel_node.value
-            if sleutel in gezien:
-                eerste = gezien[sleutel].start_mark.line + 1
-                raise YamlFout(
-                    f"Het veld '{sleutel}' staat twee keer in hetzelfde blok (eerst op regel {eerste}). "
-                    "Houd één van de twee over: anders gaat er tekst verloren.",
-                    sleutel_node.start_mark.line + 1,
-                    sleutel_node.start_mark.column + 1,
-                )
-            gezien[sleutel] = sleutel_node
-        return super().construct_mapping(node, deep=deep)
-
-    def construct_yaml_float(self, node: ScalarNode) -> Decimal:  # type: ignore[override]
-        return Decimal(node.value)
-
-
-_Constructor.add_constructor("tag:yaml.org,2002:float", _Constructor.construct_yaml_float)
-_Constructor.add_constructor("tag:yaml.org,2002:map", _Constructor.construct_yaml_map)
-
-
-class _Loader(_Parser, _Constructor, _CoreResolver):  # type: ignore[misc, valid-type]
-    def __init__(self, text: str) -> None:
-        _make_parser(self, text)
-        _Constructor.__init__(self)
-        _CoreResolver.__init__(self)
-
-
 class _ScanLoader(_Parser, _CoreResolver):  # type: ignore[misc, valid-type]
     def __init__(self, text: str) -> None:
         _make_parser(self, text)
@@ -157,30 +119,7 @@ def lees_tekst(ruw: bytes) -> YamlDocument:
     tekst = _decodeer(ruw)
     if not tekst.strip() or all(r.lstrip().startswith("#") or not r.strip() for r in tekst.splitlines()):
         raise YamlFout("Het bestand is leeg. Vul de velden in (kijk in menukaart/_sjablonen/ voor een voorbeeld).", 1, 1)
-    _controleer_gebeurtenissen(tekst)
-    loader = _Loader(tekst)
-    try:
-        try:
-            node = loader.get_single_node()
-        except yaml.MarkedYAMLError as fout:
-            raise _syntaxfout(fout) from None
-        except yaml.YAMLError as fout:
-            raise YamlFout(f"Het bestand is geen geldige YAML ({fout}).") from None
-        if node is None:
-            raise YamlFout("Het bestand is leeg.", 1, 1)
-        if not isinstance(node, MappingNode):
-            raise YamlFout(
-                "Het bestand moet bestaan uit velden ('naam: waarde'), niet uit een losse tekst of lijst.",
-                node.start_mark.line + 1,
-                node.start_mark.column + 1,
-            )
-        waarden: dict[Pad, Plek] = {}
-        sleutels: dict[Pad, Plek] = {}
-        _verzamel_plekken(node, (), waarden, sleutels)
-        data = loader.construct_document(node)
-    finally:
-        loader.dispose()
-    return YamlDocument(data=data, waarden=waarden, sleutels=sleutels)
+    return _lees_gebeurtenissen(tekst)
 
 
 def _decodeer(ruw: bytes) -> str:
@@ -198,17 +137,40 @@ def _decodeer(ruw: bytes) -> str:
     return tekst.removeprefix("\ufeff")
 
 
-def _controleer_gebeurtenissen(tekst: str) -> None:
-    """Refuse anchors, aliases, tags and extra documents before anything is built.
+_STR, _INT, _FLOAT, _BOOL, _NULL = (f"tag:yaml.org,2002:{soort}" for soort in ("str", "int", "float", "bool", "null"))
+_RESOLVER_TEKENS = frozenset(_CoreResolver.yaml_implicit_resolvers)
+"""First characters of plain scalars that can be a number, boolean or null; every other scalar is text."""
+_GEEN = object()
 
-    Scanning the event stream stops at the first alias, so an alias bomb
-    ("billion laughs") is refused in microseconds, before it can expand.
+
+def _plek(gebeurtenis: Any) -> Plek:
+    return Plek(gebeurtenis.start_mark.line + 1, gebeurtenis.start_mark.column + 1)
+
+
+def _lees_gebeurtenissen(tekst: str) -> YamlDocument:
+    """One pass over libyaml's events: refuse, build the data and note a mark for every value.
+
+    Anchors, aliases, tags and extra documents are refused at the event where they occur,
+    before anything is built: an alias bomb ("billion laughs") is refused in microseconds and
+    never expands. Problems of structure (the file is not a block of fields, a key is a list or
+    block, a key occurs twice) are reported after the whole file has been scanned, so a syntax
+    error or a refused construct later in the file is reported first; of several key problems the
+    one nearest the top level wins, then the first in the file (the order PyYAML's constructor had).
     """
     try:
         loader = _ScanLoader(tekst)
     except yaml.reader.ReaderError as fout:
         raise _lezerfout(fout, tekst) from None
+    resolve = loader.resolve
+    waarden: dict[Pad, Plek] = {}
+    sleutels: dict[Pad, Plek] = {}
+    wortel: Any = _GEEN
+    wortelfout: YamlFout | None = None
+    sleutelfout: tuple[int, YamlFout] | None = None  # (nesting depth, error)
     documenten = 0
+    # One frame per open mapping or sequence: [container, path (None inside a refused key), is mapping,
+    # raw text of the pending key (_GEEN: the next value is a key), the pending key's value, {key: first line}].
+    stapel: list[list[Any]] = []
     try:
         while True:
             try:
@@ -217,45 +179,101 @@ def _controleer_gebeurtenissen(tekst: str) -> None:
                 raise _syntaxfout(fout) from None
             except yaml.reader.ReaderError as fout:
                 raise _lezerfout(fout, tekst) from None
+            except yaml.YAMLError as fout:
+                raise YamlFout(f"Het bestand is geen geldige YAML ({fout}).") from None
             if gebeurtenis is None:
-                return
-            plek = gebeurtenis.start_mark
-            regel, kolom = plek.line + 1, plek.column + 1
-            if isinstance(gebeurtenis, yaml.DocumentStartEvent):
+                break
+            soort = type(gebeurtenis)
+            if soort is yaml.MappingEndEvent or soort is yaml.SequenceEndEvent:
+                stapel.pop()
+                continue
+            if soort is yaml.AliasEvent:
+                plek = _plek(gebeurtenis)
+                raise YamlFout(
+                    f"Verwijzingen ('*{gebeurtenis.anchor}') zijn niet toegestaan: schrijf de tekst voluit.", plek.regel, plek.kolom
+                )
+            if soort is yaml.DocumentStartEvent:
                 documenten += 1
                 if documenten > 1:
-                    raise YamlFout("Het bestand bevat meer dan één YAML-document ('---'). Gebruik één item per bestand.", regel, kolom)
-            elif isinstance(gebeurtenis, yaml.AliasEvent):
+                    plek = _plek(gebeurtenis)
+                    raise YamlFout("Het bestand bevat meer dan één YAML-document ('---'). Gebruik één item per bestand.",
+                                   plek.regel, plek.kolom)
+                continue
+            if soort is not yaml.ScalarEvent and soort is not yaml.MappingStartEvent and soort is not yaml.SequenceStartEvent:
+                continue  # stream and document ends
+            if gebeurtenis.anchor is not None:
+                plek = _plek(gebeurtenis)
+                raise YamlFout(f"Ankers ('&{gebeurtenis.anchor}') zijn niet toegestaan: schrijf de tekst voluit.", plek.regel, plek.kolom)
+            if gebeurtenis.tag is not None and gebeurtenis.tag != "!":
+                plek = _plek(gebeurtenis)
                 raise YamlFout(
-                    f"Verwijzingen ('*{gebeurtenis.anchor}') zijn niet toegestaan: schrijf de tekst voluit.", regel, kolom
+                    f"YAML-tags zoals '{gebeurtenis.tag}' zijn niet toegestaan. Schrijf alleen gewone waarden; "
+                    "zet tekst die met ! begint tussen aanhalingstekens.",
+                    plek.regel,
+                    plek.kolom,
                 )
-            elif isinstance(gebeurtenis, yaml.NodeEvent):
-                if gebeurtenis.anchor is not None:
-                    raise YamlFout(
-                        f"Ankers ('&{gebeurtenis.anchor}') zijn niet toegestaan: schrijf de tekst voluit.", regel, kolom
-                    )
-                tag = getattr(gebeurtenis, "tag", None)
-                if tag is not None and tag != "!":
-                    raise YamlFout(
-                        f"YAML-tags zoals '{tag}' zijn niet toegestaan. Schrijf alleen gewone waarden; "
-                        "zet tekst die met ! begint tussen aanhalingstekens.",
-                        regel,
-                        kolom,
-                    )
+            if soort is yaml.ScalarEvent:
+                waarde: Any = gebeurtenis.value
+                tag = resolve(ScalarNode, waarde, gebeurtenis.implicit) if gebeurtenis.implicit[0] and waarde[:1] in _RESOLVER_TEKENS else _STR
+                if tag != _STR:
+                    waarde = int(waarde) if tag == _INT else Decimal(waarde) if tag == _FLOAT else waarde == "true" if tag == _BOOL else None
+            else:
+                waarde = {} if soort is yaml.MappingStartEvent else []
+
+            pad: Pad | None
+            if not stapel:  # the root
+                wortel, pad = waarde, ()
+                waarden[pad] = _plek(gebeurtenis)
+                if soort is not yaml.MappingStartEvent:
+                    wortelfout = YamlFout("Het bestand moet bestaan uit velden ('naam: waarde'), niet uit een losse tekst of lijst.",
+                                          waarden[pad].regel, waarden[pad].kolom)
+            elif stapel[-1][2]:  # in a mapping
+                ouder = stapel[-1]
+                if ouder[3] is _GEEN:  # a key
+                    plek = _plek(gebeurtenis)
+                    if soort is not yaml.ScalarEvent:
+                        if sleutelfout is None or len(stapel) < sleutelfout[0]:
+                            sleutelfout = (len(stapel), YamlFout("Een sleutel moet een gewone naam zijn, geen lijst of blok.", plek.regel, plek.kolom))
+                        ouder[3], ouder[4] = object(), None
+                        stapel.append([waarde, None, soort is yaml.MappingStartEvent, _GEEN, None, {}])
+                        continue
+                    tekst_sleutel = gebeurtenis.value
+                    if tekst_sleutel in ouder[5]:
+                        if sleutelfout is None or len(stapel) < sleutelfout[0]:
+                            sleutelfout = (len(stapel), YamlFout(
+                                f"Het veld '{tekst_sleutel}' staat twee keer in hetzelfde blok (eerst op regel {ouder[5][tekst_sleutel]}). "
+                                "Houd één van de twee over: anders gaat er tekst verloren.",
+                                plek.regel,
+                                plek.kolom,
+                            ))
+                    else:
+                        ouder[5][tekst_sleutel] = plek.regel
+                    ouder[3], ouder[4] = tekst_sleutel, waarde
+                    if ouder[1] is not None:
+                        sleutels[(*ouder[1], tekst_sleutel)] = plek
+                    continue
+                pad = (*ouder[1], ouder[3]) if ouder[1] is not None and isinstance(ouder[3], str) else None
+                if pad is not None:
+                    waarden[pad] = _plek(gebeurtenis)
+                    ouder[0][ouder[4]] = waarde
+                ouder[3] = _GEEN
+            else:  # in a sequence
+                ouder = stapel[-1]
+                pad = (*ouder[1], len(ouder[0])) if ouder[1] is not None else None
+                if pad is not None:
+                    waarden[pad] = _plek(gebeurtenis)
+                ouder[0].append(waarde)
+            if soort is not yaml.ScalarEvent:
+                stapel.append([waarde, pad, soort is yaml.MappingStartEvent, _GEEN, None, {}])
     finally:
         loader.dispose()
-
-
-def _verzamel_plekken(node: Node, pad: Pad, waarden: dict[Pad, Plek], sleutels: dict[Pad, Plek]) -> None:
-    waarden[pad] = Plek(node.start_mark.line + 1, node.start_mark.column + 1)
-    if isinstance(node, MappingNode):
-        for sleutel, waarde in node.value:
-            sub = (*pad, str(sleutel.value))
-            sleutels[sub] = Plek(sleutel.start_mark.line + 1, sleutel.start_mark.column + 1)
-            _verzamel_plekken(waarde, sub, waarden, sleutels)
-    elif isinstance(node, SequenceNode):
-        for index, element in enumerate(node.value):
-            _verzamel_plekken(element, (*pad, index), waarden, sleutels)
+    if wortel is _GEEN:
+        raise YamlFout("Het bestand is leeg.", 1, 1)
+    if wortelfout is not None:
+        raise wortelfout
+    if sleutelfout is not None:
+        raise sleutelfout[1]
+    return YamlDocument(data=wortel, waarden=waarden, sleutels=sleutels)
 
 
 _VERTALINGEN = (
