@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import re
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Generic, TypeVar
@@ -50,6 +53,26 @@ def laad_menukaart(map: Path, repo: Path | None = None) -> Catalogus:
 
 
 def lees_menukaart(map: Path, repo: Path | None = None) -> tuple[Catalogus | None, list[Fout]]:
+    """The catalogue and no errors, or None and every problem in every file."""
+    with _zonder_cyclische_gc():
+        return _lees_menukaart(map, repo)
+
+
+@contextmanager
+def _zonder_cyclische_gc() -> Iterator[None]:
+    """Loading makes tens of thousands of small containers that all stay alive until the catalogue is built;
+    Python's cycle collector would scan them (and the rest of the process, such as MkDocs) over and over:
+    about a fifth of the time at 1,000 items. Reference counting still frees everything as usual."""
+    aan = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if aan:
+            gc.enable()
+
+
+def _lees_menukaart(map: Path, repo: Path | None = None) -> tuple[Catalogus | None, list[Fout]]:
     map = map.resolve()
     basis = (repo or map.parent).resolve()
     fouten: list[Fout] = []
