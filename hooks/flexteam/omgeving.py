@@ -26,10 +26,13 @@ def doel_url(bron_pad: str) -> str:
     return stam + "/"
 
 
-def relatieve_url(van_pad: str, naar_pad: str) -> str:
-    """A link from the page generated from ``van_pad`` to ``naar_pad``, relative as MkDocs writes them."""
+def relatieve_url(van_pad: str, naar_pad: str, *, naar_pagina: bool = True) -> str:
+    """A link from the page generated from ``van_pad`` to ``naar_pad``, relative as MkDocs writes them.
+
+    With ``naar_pagina=False`` the target is a download, published under its own name even when it ends in .md.
+    """
     van = doel_url(van_pad)
-    naar = doel_url(naar_pad)
+    naar = doel_url(naar_pad) if naar_pagina else naar_pad
     van_map = van if van.endswith("/") or not van else posixpath.dirname(van) + "/"
     relatief = posixpath.relpath(naar or ".", van_map.rstrip("/") or ".")
     if naar.endswith("/") or not naar:
@@ -46,10 +49,7 @@ def _url(context: Context, naar_pad: str) -> str:
 
 @pass_context
 def _download_url(context: Context, naar_pad: str) -> str:
-    """A link to a download: published under its own name, even when it ends in .md."""
-    van = doel_url(context["pagina_pad"])
-    van_map = van if van.endswith("/") or not van else posixpath.dirname(van) + "/"
-    return posixpath.relpath(naar_pad, van_map.rstrip("/") or ".")
+    return relatieve_url(context["pagina_pad"], naar_pad, naar_pagina=False)
 
 
 def _md(tekst: str) -> Markup:
