@@ -167,6 +167,13 @@ def site_url() -> str:
     return url if not url or url.endswith("/") else url + "/"
 
 
+def gerenderd(bouw: Bouw) -> Bouw:
+    """Render every page and download now (the core renders them when asked)."""
+    for uitvoer in (*bouw.paginas, *bouw.downloads):
+        uitvoer.inhoud
+    return bouw
+
+
 def bouw_ons(map: Path, doel: Path) -> Run:
     # No -q: MkDocs 1.6 then drops warnings before --strict counts them, and a broken site would pass.
     run = draai([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(REPO / "mkdocs.yml"), "-d", str(doel)],
@@ -296,7 +303,7 @@ def meet(items: int, gemeenten: int, werk: Path, herhaal: int, bewaar: bool = Fa
     catalogus = laad_menukaart(map, repo=REPO)
     meting.laden = time.process_time() - start
     start = time.process_time()
-    bouw = bouw_site(catalogus, site_url=site_url())
+    bouw = gerenderd(bouw_site(catalogus, site_url=site_url()))
     meting.bouwen = time.process_time() - start
     config = maak_basis(bouw, werk / f"basis-{items}-{gemeenten}")
 
@@ -327,7 +334,7 @@ def profiel(map: Path, uit: Path, regels: int = 25) -> str:
     laad_menukaart(map, repo=REPO)  # warm: imports, compiled templates
     profiler = cProfile.Profile()
     profiler.enable()
-    bouw_site(laad_menukaart(map, repo=REPO), site_url=site_url())
+    gerenderd(bouw_site(laad_menukaart(map, repo=REPO), site_url=site_url()))
     profiler.disable()
     profiler.dump_stats(uit)
     tekst = io.StringIO()
@@ -345,18 +352,18 @@ def fasen(map: Path) -> list[tuple[str, float]]:
     catalogus = laad_menukaart(map, repo=REPO)
     stappen: list[tuple[str, Any]] = [
         ("laden + controleren", lambda: laad_menukaart(map, repo=REPO)),
-        ("bouw_site (alles)", lambda: bouw_site(catalogus, site_url=site_url())),
-        ("  itempagina's", lambda: list(paginas.item_paginas(catalogus, paginas.Instellingen()))),
+        ("bouw_site (alles)", lambda: gerenderd(bouw_site(catalogus, site_url=site_url()))),
+        ("  itempagina's", lambda: [p.inhoud for p in paginas.item_paginas(catalogus, paginas.Instellingen())]),
         ("    Markdown → HTML", lambda: [tekst.markdown_naar_html(i.beschrijving) for i in catalogus.items]),
-        ("  overzichten", lambda: (paginas.overzicht_pagina(catalogus), paginas.afdruk_pagina(catalogus),
-                                   paginas.kennisbank_pagina(catalogus), paginas.gemeenten_overzicht(catalogus))),
-        ("  gemeentepagina's", lambda: list(paginas.gemeente_paginas(catalogus))),
-        ("  bijlage kosten", lambda: maak_bijlage_site(catalogus)),
+        ("  overzichten", lambda: [p.inhoud for p in (paginas.overzicht_pagina(catalogus), paginas.afdruk_pagina(catalogus),
+                                                      paginas.kennisbank_pagina(catalogus), paginas.gemeenten_overzicht(catalogus))]),
+        ("  gemeentepagina's", lambda: [p.inhoud for p in paginas.gemeente_paginas(catalogus)]),
+        ("  bijlage kosten", lambda: (lambda b: [b.pagina.inhoud, *(d.inhoud for d in b.downloads)])(maak_bijlage_site(catalogus))),
     ]
     try:
         from flexteam.hergebruik import maak_hergebruik
 
-        stappen.append(("  export, feed, nieuw", lambda: maak_hergebruik(catalogus, site_url())))
+        stappen.append(("  export, feed, nieuw", lambda: [x.inhoud for lijst in maak_hergebruik(catalogus, site_url()) for x in lijst]))
     except ImportError:  # pragma: no cover - older core
         pass
     uitkomst = []

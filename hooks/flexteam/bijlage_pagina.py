@@ -5,6 +5,7 @@ from __future__ import annotations
 import posixpath
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
+from functools import partial
 
 from . import opmaak
 from .bijlage import EXCEL, MAP, PAD, Bijlage, maak_bijlage
@@ -32,8 +33,16 @@ class Voorbeeldberekening:
 
 
 def maak_bijlage_site(catalogus: Catalogus) -> BijlageSite:
+    """The page and its downloads; the budget is computed now (it names the tables), rendered when asked."""
     bijlage = maak_bijlage(catalogus)
     csv = {t.sleutel: f"{t.sleutel}.csv" for t in bijlage.tabellen}
+    downloads = [Download(posixpath.join(MAP, csv[t.sleutel]), partial(csv_bytes, t)) for t in bijlage.tabellen]
+    downloads.append(Download(posixpath.join(MAP, EXCEL), partial(_excel, bijlage)))
+    pagina = Pagina(PAD, partial(_pagina, bijlage, csv), bron=_bron_begroting(catalogus), in_navigatie=True)
+    return BijlageSite(pagina=pagina, downloads=tuple(downloads))
+
+
+def _pagina(bijlage: Bijlage, csv: dict[str, str]) -> str:
     meta = {
         "title": TITEL,
         "description": "Bijlage: de begroting van het Flexteam Warmtetransitie per jaar, de verdeling over provincie en gemeenten, "
@@ -41,11 +50,11 @@ def maak_bijlage_site(catalogus: Catalogus) -> BijlageSite:
     }
     lichaam = render("kosten-en-bijdragen.md.j2", PAD, b=bijlage, csv=csv, excel=EXCEL,
                      voorbeeld=_voorbeeld(bijlage.financien))
-    downloads = [Download(posixpath.join(MAP, csv[t.sleutel]), csv_bytes(t)) for t in bijlage.tabellen]
-    downloads.append(Download(posixpath.join(MAP, EXCEL), xlsx_bytes(bijlage.tabellen, f"{TITEL} — Flexteam Warmtetransitie Drenthe",
-                                                                    toelichting(bijlage))))
-    pagina = Pagina(PAD, met_voorwerk(meta, lichaam), bron=_bron_begroting(catalogus), in_navigatie=True)
-    return BijlageSite(pagina=pagina, downloads=tuple(downloads))
+    return met_voorwerk(meta, lichaam)
+
+
+def _excel(bijlage: Bijlage) -> bytes:
+    return xlsx_bytes(bijlage.tabellen, f"{TITEL} — Flexteam Warmtetransitie Drenthe", toelichting(bijlage))
 
 
 def _bron_begroting(catalogus: Catalogus) -> str | None:

@@ -16,6 +16,7 @@ import io
 import json
 from datetime import date
 from decimal import Decimal
+from functools import partial
 from typing import Any
 
 from pydantic import BaseModel
@@ -69,7 +70,8 @@ def menukaart_csv(catalogus: Catalogus, site_url: str) -> bytes:
 
 
 def export_downloads(catalogus: Catalogus, site_url: str) -> list[Download]:
-    return [Download(JSON_PAD, menukaart_json(catalogus, site_url)), Download(CSV_PAD, menukaart_csv(catalogus, site_url))]
+    return [Download(JSON_PAD, partial(menukaart_json, catalogus, site_url)),
+            Download(CSV_PAD, partial(menukaart_csv, catalogus, site_url))]
 
 
 def item_url(item: Item, site_url: str) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from .catalogus import Catalogus
 from .export import CSV_KOLOMMEN, CSV_PAD, CSV_SCHEIDING, JSON_PAD, LIJST_SCHEIDING, export_downloads
 from .omgeving import render
@@ -12,13 +14,17 @@ PAGINA_PAD = "gegevens-hergebruiken.md"
 
 
 def hergebruik_pagina(catalogus: Catalogus, site_url: str) -> Pagina:
+    return Pagina(PAGINA_PAD, partial(_hergebruik, catalogus, site_url), in_navigatie=True)
+
+
+def _hergebruik(catalogus: Catalogus, site_url: str) -> str:
     meta = {"title": "Gegevens hergebruiken",
             "description": "De hele menukaart als JSON en CSV, en een Atom-feed met nieuwe en gewijzigde items. Vrij te gebruiken onder CC BY 4.0."}
     basis = site_url.rstrip("/") + "/"
     lichaam = render("gegevens-hergebruiken.md.j2", PAGINA_PAD, json_pad=JSON_PAD, csv_pad=CSV_PAD, feed_pad=FEED_PAD,
                      basis=basis, kolommen=CSV_KOLOMMEN, scheiding=CSV_SCHEIDING, lijst_scheiding=LIJST_SCHEIDING,
                      aantal=len(catalogus.items))
-    return Pagina(PAGINA_PAD, met_voorwerk(meta, lichaam), in_navigatie=True)
+    return met_voorwerk(meta, lichaam)
 
 
 def maak_hergebruik(catalogus: Catalogus, site_url: str) -> tuple[list[Pagina], list[Download]]:

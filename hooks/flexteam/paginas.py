@@ -1,18 +1,21 @@
 """Generated pages: the catalogue becomes Markdown pages with front matter, and downloads.
 
-Every function here is pure: catalogue in, ``Pagina``/``Download`` values out. The MkDocs hook
-adds them to the build; ``python -m flexteam export-paginas`` writes them to disk for engines
+Every function here is pure: catalogue in, ``Pagina``/``Download`` values out. A value knows
+its path at once and renders its content only when asked (``inhoud``), so the MkDocs hook can
+add all paths to the build first and have the content rendered in a second process
+(``achtergrond.py``); ``python -m flexteam export-paginas`` writes them to disk for engines
 without hooks.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from functools import cache, cached_property, partial
+from typing import Any, Callable, Iterable
 
 import yaml
 
-from .bijlage import gemeente_overzichten
+from .bijlage import GemeenteOverzicht, gemeente_overzichten
 from .catalogus import Catalogus
 from .model import Dienst, Gemeente, Item, Kennisproduct
 from .omgeving import render
@@ -27,16 +30,25 @@ FILTERGROEPEN = ("soort", "type", "thema", "fase", "doelgroep")
 class Pagina:
     pad: str
     """Source path as MkDocs sees it, e.g. ``menukaart/wijkuitvoeringsplan-opstellen.md``."""
-    inhoud: str
+    maak: Callable[[], str] = field(repr=False, compare=False)
+    """Renders the page: Markdown with front matter."""
     bron: str | None = None
     """Repository path of the YAML file behind the page, for the edit link."""
     in_navigatie: bool = False
+
+    @cached_property
+    def inhoud(self) -> str:
+        return self.maak()
 
 
 @dataclass(frozen=True)
 class Download:
     pad: str
-    inhoud: bytes
+    maak: Callable[[], bytes] = field(repr=False, compare=False)
+
+    @cached_property
+    def inhoud(self) -> bytes:
+        return self.maak()
 
 
 @dataclass(frozen=True)
@@ -67,7 +79,7 @@ def maak_paginas(catalogus: Catalogus, instellingen: Instellingen) -> list[Pagin
 def maak_downloads(catalogus: Catalogus) -> list[Download]:
     map = catalogus.map / "bijlagen"
     bestanden = sorted(p for p in map.iterdir() if p.is_file() and not p.name.startswith(".")) if map.is_dir() else []
-    return [Download(f"bijlagen/{p.name}", p.read_bytes()) for p in bestanden]
+    return [Download(f"bijlagen/{p.name}", p.read_bytes) for p in bestanden]
 
 
 _Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
@@ -85,28 +97,33 @@ def met_voorwerk(meta: dict[str, Any], lichaam: str) -> str:
 def item_paginas(catalogus: Catalogus, instellingen: Instellingen) -> Iterable[Pagina]:
     labels = Labels(catalogus)
     for item in catalogus.items:
-        pad = item_pad(item)
-        meta = {
-            "title": veilige_titel(item.titel),
-            "description": veilige_titel(item.samenvatting),
-            "tags": [veilige_titel(t) for t in labels.tags(item)],
-            "jsonld": json_in_script(_jsonld(item, labels, instellingen)),
-            "bijgewerkt": item.bijgewerkt.isoformat(),
-        }
-        lichaam = render(
-            "item.md.j2",
-            pad,
-            item=item,
-            labels=labels,
-            gerelateerd=[catalogus.item_per_id[i] for i in item.gerelateerd],
-            genoemd_bij=catalogus.genoemd_bij.get(item.id or "", ()),
-            afspraken=catalogus.afspraken_per_item.get(item.id or "", ()),
-            mailbox=TEAM_MAILBOX,
-            item_pad=item_pad,
-            gemeente_pad=gemeente_pad,
-        )
         soort = "dienst" if isinstance(item, Dienst) else "kennisproduct"
-        yield Pagina(pad, met_voorwerk(meta, lichaam), bron=catalogus.bron(soort, item.id or ""))
+        yield Pagina(item_pad(item), partial(_item_inhoud, catalogus, item, labels, instellingen),
+                     bron=catalogus.bron(soort, item.id or ""))
+
+
+def _item_inhoud(catalogus: Catalogus, item: Item, labels: Labels, instellingen: Instellingen) -> str:
+    pad = item_pad(item)
+    meta = {
+        "title": veilige_titel(item.titel),
+        "description": veilige_titel(item.samenvatting),
+        "tags": [veilige_titel(t) for t in labels.tags(item)],
+        "jsonld": json_in_script(_jsonld(item, labels, instellingen)),
+        "bijgewerkt": item.bijgewerkt.isoformat(),
+    }
+    lichaam = render(
+        "item.md.j2",
+        pad,
+        item=item,
+        labels=labels,
+        gerelateerd=[catalogus.item_per_id[i] for i in item.gerelateerd],
+        genoemd_bij=catalogus.genoemd_bij.get(item.id or "", ()),
+        afspraken=catalogus.afspraken_per_item.get(item.id or "", ()),
+        mailbox=TEAM_MAILBOX,
+        item_pad=item_pad,
+        gemeente_pad=gemeente_pad,
+    )
+    return met_voorwerk(meta, lichaam)
 
 
 def _jsonld(item: Item, labels: Labels, instellingen: Instellingen) -> dict[str, Any]:
@@ -212,32 +229,45 @@ def _groepen(catalogus: Catalogus) -> list[tuple[str, str, str, list[Item]]]:
     return groepen
 
 
+OVERZICHT_PAD = "menukaart/index.md"
+AFDRUK_PAD = "menukaart/afdrukken.md"
+KENNISBANK_PAD = "kennisbank/index.md"
+GEMEENTEN_PAD = "gemeenten/index.md"
+
+
 def overzicht_pagina(catalogus: Catalogus) -> Pagina:
-    pad = "menukaart/index.md"
-    labels = Labels(catalogus)
-    meta = {"title": "Menukaart", "description": "Alle diensten en kennisproducten van het flexteam, met filters op soort, type, thema, fase en doelgroep.",
-            "hide": ["toc"]}
-    lichaam = render("menukaart.md.j2", pad, groepen=_groepen(catalogus), labels=labels,
-                     filteropties=labels.filteropties(catalogus), totaal=len(catalogus.items), item_pad=item_pad)
-    return Pagina(pad, met_voorwerk(meta, lichaam), in_navigatie=True)
+    return Pagina(OVERZICHT_PAD, partial(_overzicht, catalogus), in_navigatie=True)
 
 
 def afdruk_pagina(catalogus: Catalogus) -> Pagina:
-    pad = "menukaart/afdrukken.md"
-    labels = Labels(catalogus)
-    meta = {"title": "Menukaart om af te drukken", "description": "Alle items van de menukaart kort op een rij, om af te drukken voor een overleg.",
-            "hide": ["navigation", "toc"]}
-    lichaam = render("afdrukken.md.j2", pad, groepen=_groepen(catalogus), labels=labels, item_pad=item_pad)
-    return Pagina(pad, met_voorwerk(meta, lichaam))
+    return Pagina(AFDRUK_PAD, partial(_afdruk, catalogus))
 
 
 def kennisbank_pagina(catalogus: Catalogus) -> Pagina:
-    pad = "kennisbank/index.md"
+    return Pagina(KENNISBANK_PAD, partial(_kennisbank, catalogus), in_navigatie=True)
+
+
+def _overzicht(catalogus: Catalogus) -> str:
     labels = Labels(catalogus)
+    meta = {"title": "Menukaart", "description": "Alle diensten en kennisproducten van het flexteam, met filters op soort, type, thema, fase en doelgroep.",
+            "hide": ["toc"]}
+    lichaam = render("menukaart.md.j2", OVERZICHT_PAD, groepen=_groepen(catalogus), labels=labels,
+                     filteropties=labels.filteropties(catalogus), totaal=len(catalogus.items), item_pad=item_pad)
+    return met_voorwerk(meta, lichaam)
+
+
+def _afdruk(catalogus: Catalogus) -> str:
+    meta = {"title": "Menukaart om af te drukken", "description": "Alle items van de menukaart kort op een rij, om af te drukken voor een overleg.",
+            "hide": ["navigation", "toc"]}
+    lichaam = render("afdrukken.md.j2", AFDRUK_PAD, groepen=_groepen(catalogus), labels=Labels(catalogus), item_pad=item_pad)
+    return met_voorwerk(meta, lichaam)
+
+
+def _kennisbank(catalogus: Catalogus) -> str:
     meta = {"title": "Kennisbank", "description": "Sjablonen, participatiemethoden, handreikingen, factsheets en checklists voor de warmtetransitie."}
     groepen = [g for g in _groepen(catalogus) if g[0] != "diensten"]
-    lichaam = render("kennisbank.md.j2", pad, groepen=groepen, labels=labels, item_pad=item_pad)
-    return Pagina(pad, met_voorwerk(meta, lichaam), in_navigatie=True)
+    lichaam = render("kennisbank.md.j2", KENNISBANK_PAD, groepen=groepen, labels=Labels(catalogus), item_pad=item_pad)
+    return met_voorwerk(meta, lichaam)
 
 
 # --- municipalities ----------------------------------------------------------------------------
@@ -245,20 +275,26 @@ def kennisbank_pagina(catalogus: Catalogus) -> Pagina:
 
 def gemeente_paginas(catalogus: Catalogus) -> Iterable[Pagina]:
     labels = Labels(catalogus)
-    fasen_volgorde = [f.id for f in catalogus.taxonomie.fasen]
-    overzichten = gemeente_overzichten(catalogus)
+    bijdragen = cache(partial(gemeente_overzichten, catalogus))  # once for all pages, when the first is rendered
     for gemeente in catalogus.gemeenten:
-        pad = gemeente_pad(gemeente)
-        processen = sorted(gemeente.lokale_processen, key=lambda p: fasen_volgorde.index(p.fase))
-        meta = {"title": veilige_titel(gemeente.naam),
-                "description": veilige_titel(f"De samenwerking van gemeente {gemeente.naam} met het Flexteam Warmtetransitie: afspraken, lokale processen en bijdrage.")}
-        lichaam = render(
-            "gemeente.md.j2", pad, gemeente=gemeente, labels=labels, processen=processen,
-            suggesties=suggesties_voor(catalogus, gemeente), item_per_id=catalogus.item_per_id, item_pad=item_pad,
-            peildatum=catalogus.begroting.verdeelsleutel.peildatum_inwoners,
-            bijdrage=overzichten[gemeente.id or gemeente.naam],
-        )
-        yield Pagina(pad, met_voorwerk(meta, lichaam), bron=catalogus.bron("gemeente", gemeente.id or ""))
+        yield Pagina(gemeente_pad(gemeente), partial(_gemeente, catalogus, gemeente, labels, bijdragen),
+                     bron=catalogus.bron("gemeente", gemeente.id or ""))
+
+
+def _gemeente(catalogus: Catalogus, gemeente: Gemeente, labels: Labels,
+              bijdragen: Callable[[], dict[str, GemeenteOverzicht]]) -> str:
+    pad = gemeente_pad(gemeente)
+    fasen_volgorde = [f.id for f in catalogus.taxonomie.fasen]
+    processen = sorted(gemeente.lokale_processen, key=lambda p: fasen_volgorde.index(p.fase))
+    meta = {"title": veilige_titel(gemeente.naam),
+            "description": veilige_titel(f"De samenwerking van gemeente {gemeente.naam} met het Flexteam Warmtetransitie: afspraken, lokale processen en bijdrage.")}
+    lichaam = render(
+        "gemeente.md.j2", pad, gemeente=gemeente, labels=labels, processen=processen,
+        suggesties=suggesties_voor(catalogus, gemeente), item_per_id=catalogus.item_per_id, item_pad=item_pad,
+        peildatum=catalogus.begroting.verdeelsleutel.peildatum_inwoners,
+        bijdrage=bijdragen()[gemeente.id or gemeente.naam],
+    )
+    return met_voorwerk(meta, lichaam)
 
 
 def suggesties_voor(catalogus: Catalogus, gemeente: Gemeente, aantal: int = 6) -> list[Item]:
@@ -282,9 +318,12 @@ TEGELS: dict[str, tuple[int, int]] = {
 
 
 def gemeenten_overzicht(catalogus: Catalogus) -> Pagina:
-    pad = "gemeenten/index.md"
+    return Pagina(GEMEENTEN_PAD, partial(_gemeenten, catalogus), in_navigatie=True)
+
+
+def _gemeenten(catalogus: Catalogus) -> str:
     meta = {"title": "Gemeenten", "description": "De twaalf Drentse gemeenten in het Flexteam Warmtetransitie: inwoners, afspraken en lokale processen."}
     peildatum = catalogus.begroting.verdeelsleutel.peildatum_inwoners
-    lichaam = render("gemeenten.md.j2", pad, gemeenten=catalogus.gemeenten, tegels=TEGELS,
+    lichaam = render("gemeenten.md.j2", GEMEENTEN_PAD, gemeenten=catalogus.gemeenten, tegels=TEGELS,
                      gemeente_pad=gemeente_pad, peildatum=peildatum)
-    return Pagina(pad, met_voorwerk(meta, lichaam), in_navigatie=True)
+    return met_voorwerk(meta, lichaam)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from itertools import groupby
 
 from babel.dates import format_date
@@ -46,13 +47,21 @@ def per_maand(items: list[Item]) -> list[Maand]:
 
 
 def wijzigingen_pagina(catalogus: Catalogus) -> Pagina:
+    return Pagina(PAGINA_PAD, partial(_wijzigingen, catalogus), in_navigatie=True)
+
+
+def _wijzigingen(catalogus: Catalogus) -> str:
     meta = {"title": TITEL, "description": "Alle diensten en kennisproducten van de menukaart, het laatst bijgewerkte eerst. Ook als Atom-feed."}
     lichaam = render("nieuw-en-gewijzigd.md.j2", PAGINA_PAD, maanden=per_maand(op_datum(catalogus)),
                      labels=Labels(catalogus), item_pad=item_pad, feed=FEED_PAD)
-    return Pagina(PAGINA_PAD, met_voorwerk(meta, lichaam), in_navigatie=True)
+    return met_voorwerk(meta, lichaam)
 
 
 def atom_feed(catalogus: Catalogus, site_url: str) -> Download:
+    return Download(FEED_PAD, partial(_feed, catalogus, site_url))
+
+
+def _feed(catalogus: Catalogus, site_url: str) -> bytes:
     basis = site_url.rstrip("/") + "/"
     items = op_datum(catalogus)
     tekst = render(
@@ -63,7 +72,7 @@ def atom_feed(catalogus: Catalogus, site_url: str) -> Download:
         items=[(item, item_url(item, basis), _tijdstip(item.bijgewerkt)) for item in items],
         labels=Labels(catalogus),
     )
-    return Download(FEED_PAD, tekst.encode("utf-8"))
+    return tekst.encode("utf-8")
 
 
 def _tijdstip(dag: date) -> str:
