@@ -5,6 +5,10 @@
   good site.
 - ``on_files``: add the generated pages (``File.generated``) and downloads; item pages stay
   out of the navigation; edit links point at the YAML behind each page.
+- ``on_pre_page`` / ``on_env``: fill in each page just before MkDocs reads it, and the downloads
+  before MkDocs copies them. The content is rendered meanwhile, in a second process where the
+  machine allows it (``flexteam/achtergrond.py``); ``MENUKAART_PARALLEL=0`` renders everything
+  in this process.
 
 The domain package is imported at the top: MkDocs puts this folder on ``sys.path`` only
 while it imports the hook. The YAML is read anew in every build (``mkdocs serve`` reloads).
@@ -15,18 +19,22 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page
 
-from flexteam import MenukaartFouten, laad_menukaart
+from flexteam import MenukaartFouten, achtergrond, laad_menukaart
 from flexteam.site import Bouw, bouw_site
 
 log = get_plugin_logger("menukaart")
 
 _bouw: Bouw | None = None
-"""Produced in ``on_pre_build`` and consumed in ``on_files`` of the same build."""
+"""This build's generated pages and downloads, from ``on_pre_build`` until the build ends."""
+_levering: achtergrond.Levering | None = None
+"""Renders their content, in the order MkDocs asks for it."""
 
 
 def _repo(config: MkDocsConfig) -> Path:
@@ -34,8 +42,8 @@ def _repo(config: MkDocsConfig) -> Path:
 
 
 def on_pre_build(config: MkDocsConfig) -> None:
-    global _bouw
-    _bouw = None
+    global _bouw, _levering
+    _sluit()
     repo = _repo(config)
     map = Path(os.environ.get("MENUKAART_MAP", repo / "menukaart"))
     try:
@@ -43,6 +51,8 @@ def on_pre_build(config: MkDocsConfig) -> None:
     except MenukaartFouten as fout:
         raise PluginError(str(fout)) from None
     _bouw = bouw_site(catalogus, site_url=config.site_url or "")
+    taken = [(p.pad, p.maak) for p in _bouw.paginas] + [(d.pad, d.maak) for d in _bouw.downloads]
+    _levering = achtergrond.start(taken, tweede_proces=False if os.environ.get("MENUKAART_PARALLEL") == "0" else None)
     log.info(
         "Menukaart geladen: %d diensten, %d kennisproducten, %d gemeenten.",
         len(catalogus.diensten), len(catalogus.kennisproducten), len(catalogus.gemeenten),
@@ -50,23 +60,61 @@ def on_pre_build(config: MkDocsConfig) -> None:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    global _bouw
-    bouw, _bouw = _bouw, None
-    if bouw is None:  # on_pre_build raised; MkDocs stops before this
+    if _bouw is None:  # on_pre_build raised; MkDocs stops before this
         return files
     for bestand in files:
         if bestand.generated_by is None and bestand.is_documentation_page():
             bestand.edit_uri = f"{config.docs_dir and Path(config.docs_dir).name}/{bestand.src_uri}"
-    for pagina in bouw.paginas:
+    for pagina in _bouw.paginas:
         inclusion = InclusionLevel.INCLUDED if pagina.in_navigatie else InclusionLevel.NOT_IN_NAV
-        nieuw = File.generated(config, pagina.pad, content=pagina.inhoud, inclusion=inclusion)
+        nieuw = _Pagina.generated(config, pagina.pad, content="", inclusion=inclusion)  # filled in on_pre_page
         nieuw.edit_uri = pagina.bron
         _vervang(files, nieuw)
-    for download in bouw.downloads:
-        bestand = _Download.generated(config, download.pad, content=download.inhoud, inclusion=InclusionLevel.NOT_IN_NAV)
+    for download in _bouw.downloads:
+        bestand = _Download.generated(config, download.pad, content=b"", inclusion=InclusionLevel.NOT_IN_NAV)  # filled in on_env
         bestand.dest_uri = download.pad
         _vervang(files, bestand)
     return files
+
+
+def on_pre_page(page: Page, config: MkDocsConfig, files: Files) -> Page:
+    if isinstance(page.file, _Pagina):
+        page.file.content_string = str(_inhoud(page.file.src_uri))
+    return page
+
+
+def on_env(env: Environment, config: MkDocsConfig, files: Files) -> None:
+    for bestand in files:
+        if isinstance(bestand, _Download):
+            inhoud = _inhoud(bestand.src_uri)
+            bestand.content_bytes = inhoud if isinstance(inhoud, bytes) else inhoud.encode()
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    _sluit()
+
+
+def on_build_error(error: Exception) -> None:
+    _sluit()
+
+
+def _inhoud(pad: str) -> str | bytes:
+    assert _levering is not None
+    try:
+        return _levering.inhoud(pad)
+    except achtergrond.RenderFout as fout:
+        raise PluginError(str(fout)) from None
+
+
+def _sluit() -> None:
+    global _bouw, _levering
+    if _levering is not None:
+        _levering.sluit()
+    _bouw, _levering = None, None
+
+
+class _Pagina(File):
+    """A generated page; its Markdown arrives just before MkDocs reads it."""
 
 
 class _Download(File):
