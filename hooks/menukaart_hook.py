@@ -8,7 +8,8 @@
 - ``on_pre_page`` / ``on_env``: fill in each page just before MkDocs reads it, and the downloads
   before MkDocs copies them. The content is rendered meanwhile, in a second process where the
   machine allows it (``flexteam/achtergrond.py``); ``MENUKAART_PARALLEL=0`` renders everything
-  in this process.
+  in this process. A fault in the site's own code (a template, not the YAML) then stops the build
+  when MkDocs asks for that page, after it emptied ``site/``, as with MkDocs' own errors.
 
 The domain package is imported at the top: MkDocs puts this folder on ``sys.path`` only
 while it imports the hook. The YAML is read anew in every build (``mkdocs serve`` reloads).
@@ -52,7 +53,10 @@ def on_pre_build(config: MkDocsConfig) -> None:
         raise PluginError(str(fout)) from None
     _bouw = bouw_site(catalogus, site_url=config.site_url or "")
     taken = [(p.pad, p.maak) for p in _bouw.paginas] + [(d.pad, d.maak) for d in _bouw.downloads]
-    _levering = achtergrond.start(taken, tweede_proces=False if os.environ.get("MENUKAART_PARALLEL") == "0" else None)
+    try:
+        _levering = achtergrond.start(taken, tweede_proces=False if os.environ.get("MENUKAART_PARALLEL") == "0" else None)
+    except achtergrond.RenderFout as fout:
+        raise PluginError(str(fout)) from None
     log.info(
         "Menukaart geladen: %d diensten, %d kennisproducten, %d gemeenten.",
         len(catalogus.diensten), len(catalogus.kennisproducten), len(catalogus.gemeenten),

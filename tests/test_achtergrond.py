@@ -37,14 +37,15 @@ def test_elke_pagina_en_download_gelijk_aan_direct_renderen_ook_in_omgekeerde_vo
 
 @pytest.mark.parametrize("apart", [pytest.param(True, marks=tweede_proces), False], ids=["tweede proces", "hier"])
 def test_fout_bij_renderen_noemt_de_pagina(apart: bool) -> None:
+    """In this process the fault comes at the start (before MkDocs empties site/), from the second when asked."""
     taken = [TAKEN[0], ("menukaart/kapot.md", _fout), *TAKEN[1:]]
-    levering = achtergrond.start(taken, tweede_proces=apart)
-    try:
-        assert levering.inhoud(TAKEN[0][0]) == TAKEN[0][1]()
-        with pytest.raises(achtergrond.RenderFout) as fout:
+    with pytest.raises(achtergrond.RenderFout) as fout:
+        levering = achtergrond.start(taken, tweede_proces=apart)
+        try:
+            assert levering.inhoud(TAKEN[0][0]) == TAKEN[0][1]()
             levering.inhoud("menukaart/kapot.md")
-    finally:
-        levering.sluit()
+        finally:
+            levering.sluit()
     assert fout.value.pad == "menukaart/kapot.md"
     assert "Het maken van menukaart/kapot.md is mislukt" in str(fout.value)
     assert "kapot sjabloon" in str(fout.value)
@@ -83,3 +84,15 @@ def test_site_met_en_zonder_tweede_proces_is_gelijk(tmp_path: Path) -> None:
     assert _bestanden(met.site) == _bestanden(zonder.site)
     verschil = [p for p in _bestanden(met.site) if p != "sitemap.xml.gz" and not filecmp.cmp(met.site / p, zonder.site / p, shallow=False)]
     assert verschil == []
+
+
+@pytest.mark.parametrize("instelling", [{}, {"MENUKAART_PARALLEL": "0"}], ids=["standaard", "in één proces"])
+def test_fout_in_de_sitecode_stopt_de_bouw_met_een_melding_die_de_pagina_noemt(tmp_path: Path, instelling: dict[str, str]) -> None:
+    """A bug in a template or in the code (not in the YAML) must not become a half-empty page."""
+    (tmp_path / "sitecustomize.py").write_text(
+        "import flexteam.paginas\n\n\ndef kapot(catalogus):\n    raise RuntimeError('sjabloon kapot')\n\n\n"
+        "flexteam.paginas._gemeenten = kapot\n", encoding="utf-8")
+    resultaat = bouw(MINI, tmp_path / "site", env={"PYTHONPATH": str(tmp_path), **instelling})
+    assert resultaat.code != 0
+    assert "Het maken van gemeenten/index.md is mislukt" in resultaat.uitvoer
+    assert "sjabloon kapot" in resultaat.uitvoer

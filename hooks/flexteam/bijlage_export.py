@@ -13,11 +13,12 @@ import csv
 import io
 from datetime import datetime, timezone
 from decimal import Decimal
-from typing import Sequence
-
-import xlsxwriter
+from typing import TYPE_CHECKING, Sequence
 
 from .tabellen import Kolom, Tabel, Waarde, csv_kop, in_csv
+
+if TYPE_CHECKING:
+    from xlsxwriter.worksheet import Worksheet
 
 VASTE_DATUM = datetime(2023, 4, 18, tzinfo=timezone.utc)
 """Creation date written in the Excel file (the date of the decision): fixed, so every build gives the same bytes."""
@@ -36,6 +37,8 @@ def csv_bytes(tabel: Tabel) -> bytes:
 
 def xlsx_bytes(tabellen: Sequence[Tabel], titel: str, toelichting: Sequence[str]) -> bytes:
     """One workbook: a sheet with the notes first, then a sheet per table with its heading in row 1."""
+    import xlsxwriter  # here, not at the top: the site build renders this in its second process (achtergrond.py)
+
     buffer = io.BytesIO()
     werkboek = xlsxwriter.Workbook(buffer, {"in_memory": True, "strings_to_numbers": False, "strings_to_formulas": False,
                                             "strings_to_urls": False})
@@ -72,7 +75,7 @@ def xlsx_bytes(tabellen: Sequence[Tabel], titel: str, toelichting: Sequence[str]
     return buffer.getvalue()
 
 
-def _schrijf(blad: xlsxwriter.worksheet.Worksheet, rij: int, kolom_nr: int, waarde: Waarde, kolom: Kolom, stijl: object) -> None:
+def _schrijf(blad: Worksheet, rij: int, kolom_nr: int, waarde: Waarde, kolom: Kolom, stijl: object) -> None:
     if waarde is None:
         blad.write_blank(rij, kolom_nr, None, stijl)
     elif kolom.soort == "tekst" or isinstance(waarde, str):
