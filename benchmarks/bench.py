@@ -177,10 +177,10 @@ def gerenderd(bouw: Bouw) -> Bouw:
     return bouw
 
 
-def bouw_ons(map: Path, doel: Path) -> Run:
+def bouw_ons(map: Path, doel: Path, tweede_proces: bool = True) -> Run:
     # No -q: MkDocs 1.6 then drops warnings before --strict counts them, and a broken site would pass.
     run = draai([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(REPO / "mkdocs.yml"), "-d", str(doel)],
-                env={"MENUKAART_MAP": str(map)})
+                env={"MENUKAART_MAP": str(map), **({} if tweede_proces else {"MENUKAART_PARALLEL": "0"})})
     if run.code:
         raise SystemExit(f"Onze bouw ({map.name}) faalde:\n{run.uitvoer[-4000:]}")
     return run
@@ -260,6 +260,8 @@ class Meting:
     laden: float = 0.0
     bouwen: float = 0.0
     ons: list[Run] = field(default_factory=list)
+    serieel: list[Run] = field(default_factory=list)
+    """Our build with MENUKAART_PARALLEL=0 (``--serieel``): everything rendered in MkDocs' own process."""
     basis: list[Run] = field(default_factory=list)
     site_ons: Site | None = None
     site_basis: Site | None = None
@@ -288,16 +290,28 @@ class Meting:
 
     @property
     def spreiding(self) -> str:
-        """Lowest and highest ratio of a pair: how much the machine moved during the measurement."""
-        paren = [o.wall / b.wall for o, b in zip(self.ons, self.basis)]
-        return f"{min(paren):.2f}–{max(paren):.2f}" if len(paren) > 1 else "–"
+        return _spreiding(self.ons, self.basis)
+
+    @property
+    def verhouding_serieel(self) -> float:
+        return statistics.median(o.wall / b.wall for o, b in zip(self.serieel, self.basis))
+
+    @property
+    def spreiding_serieel(self) -> str:
+        return _spreiding(self.serieel, self.basis)
 
     @property
     def verhouding_cpu(self) -> float:
         return statistics.median(o.cpu / b.cpu for o, b in zip(self.ons, self.basis))
 
 
-def meet(items: int, gemeenten: int, werk: Path, herhaal: int, bewaar: bool = False) -> Meting:
+def _spreiding(ons: list[Run], basis: list[Run]) -> str:
+    """Lowest and highest ratio of a pair: how much the machine moved during the measurement."""
+    paren = [o.wall / b.wall for o, b in zip(ons, basis)]
+    return f"{min(paren):.2f}–{max(paren):.2f}" if len(paren) > 1 else "–"
+
+
+def meet(items: int, gemeenten: int, werk: Path, herhaal: int, bewaar: bool = False, serieel: bool = False) -> Meting:
     meting = Meting(items, gemeenten)
     map = genereer(werk / f"menukaart-{items}-{gemeenten}", items, gemeenten)
 
@@ -319,10 +333,13 @@ def meet(items: int, gemeenten: int, werk: Path, herhaal: int, bewaar: bool = Fa
     site_ons, site_basis = werk / f"site-ons-{items}-{gemeenten}", werk / f"site-basis-{items}-{gemeenten}"
     for ronde in range(herhaal):
         # Alternate the order, so drift in the machine's load does not favour one side.
-        volgorde = [("ons", site_ons), ("basis", site_basis)]
+        volgorde = [("ons", site_ons), ("basis", site_basis)] + ([("serieel", werk / "site-serieel")] if serieel else [])
         for soort, doel in volgorde if ronde % 2 == 0 else volgorde[::-1]:
             if soort == "ons":
                 meting.ons.append(bouw_ons(map, doel))
+            elif soort == "serieel":
+                meting.serieel.append(bouw_ons(map, doel, tweede_proces=False))
+                shutil.rmtree(doel, ignore_errors=True)
             else:
                 meting.basis.append(bouw_basis(config, doel))
     meting.site_ons, meting.site_basis = meet_site(site_ons), meet_site(site_basis)
@@ -461,6 +478,22 @@ def machine() -> dict[str, str]:
     }
 
 
+def ijkloop() -> float:
+    """Seconds for a fixed piece of pure Python (best of 3): how fast this (virtual) machine is right now.
+
+    Load average says nothing about a host that runs other virtual machines; this does. Absolute
+    times in the table (such as ``check`` < 1 s) are only comparable between runs with a similar figure.
+    """
+    beste = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        totaal = 0
+        for i in range(5_000_000):
+            totaal += i
+        beste = min(beste, time.perf_counter() - start)
+    return beste
+
+
 def _mb(n: int) -> str:
     return f"{n / 1_000_000:.1f}"
 
@@ -508,7 +541,8 @@ def doelen(metingen: list[Meting]) -> list[tuple[bool, str]]:
 def rapport(metingen: list[Meting], info: dict[str, str], extra: list[str]) -> str:
     regels = [
         f"Machine: {info['cpu']}; Python {info['python']}, MkDocs {info['mkdocs']}, Material {info['material']}, YAML-parser {info['yaml']}; "
-        f"{info['datum']}; belasting (1 min) bij start {info['load_start']}, aan het eind {info['load_eind']}.",
+        f"{info['datum']}; belasting (1 min) bij start {info['load_start']}, aan het eind {info['load_eind']}; "
+        f"ijkloop (vast stuk Python, lager is sneller) bij start {info['ijk_start']} s, aan het eind {info['ijk_eind']} s.",
         "",
         tabel(metingen),
         "",
@@ -544,6 +578,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="bouw de grootste maat zo vaak, ons en basis om en om (standaard 3); kleinere maten één keer")
     parser.add_argument("--snel", action="store_true", help="rooktest: 50 items, 12 gemeenten, geen serve")
     parser.add_argument("--geen-serve", action="store_true", help="meet de herlaadtijd van mkdocs serve niet")
+    parser.add_argument("--serieel", action="store_true",
+                        help="bouw de grootste maat ook met MENUKAART_PARALLEL=0 (alles in het proces van MkDocs), om en om met de andere")
     parser.add_argument("--profiel", action="store_true", help="profileer laden + controleren + renderen bij de grootste maat")
     parser.add_argument("--readme", action="store_true", help="schrijf de resultaten in benchmarks/README.md")
     parser.add_argument("--bewaar", type=Path, help="werkmap bewaren (gegenereerde menukaarten, basissites, profiel)")
@@ -556,7 +592,8 @@ def main(argv: list[str] | None = None) -> int:
     compileall.compile_dir(REPO / "hooks", quiet=1)
     info = machine()
     info["load_start"] = f"{os.getloadavg()[0]:.2f}"
-    print(f"Benchmark op {info['cpu']}; belasting {info['load_start']}.", file=sys.stderr)
+    info["ijk_start"] = f"{ijkloop():.2f}"
+    print(f"Benchmark op {info['cpu']}; belasting {info['load_start']}; ijkloop {info['ijk_start']} s.", file=sys.stderr)
     werk = args.bewaar.resolve() if args.bewaar else Path(tempfile.mkdtemp(prefix="menukaart-bench-"))
     werk.mkdir(parents=True, exist_ok=True)
     extra: list[str] = []
@@ -566,7 +603,8 @@ def main(argv: list[str] | None = None) -> int:
             for gemeenten in args.gemeenten:
                 print(f"- {items} items, {gemeenten} gemeenten …", file=sys.stderr, flush=True)
                 herhaal = args.herhaal if items == max(args.maten) else 1
-                meting = meet(items, gemeenten, werk, herhaal, bewaar=bool(args.bewaar))
+                meting = meet(items, gemeenten, werk, herhaal, bewaar=bool(args.bewaar),
+                              serieel=args.serieel and items == max(args.maten))
                 print(f"  controle {meting.controle.wall:.2f} s, ons {meting.t_ons:.1f} s, basis {meting.t_basis:.1f} s "  # type: ignore[union-attr]
                       f"(kern: laden {meting.laden:.2f} s, renderen {meting.bouwen:.2f} s cpu)", file=sys.stderr, flush=True)
                 metingen.append(meting)
@@ -578,6 +616,9 @@ def main(argv: list[str] | None = None) -> int:
                   "proces mee dat de pagina's rendert; in de wandtijd valt dat grotendeels weg achter het werk van MkDocs:", "",
                   "| items | gemeenten | laden + controleren (s) | renderen (s) | cpu ons (s) | cpu basis (s) | cpu ons − basis (s) "
                   "| wand ons − basis (s) |", "|---:|---:|---:|---:|---:|---:|---:|---:|", *kern, ""]
+        extra += [f"Zonder tweede proces (`MENUKAART_PARALLEL=0`) bij {m.items} items en {m.gemeenten} gemeenten: tijd ons/basis "
+                  f"{m.verhouding_serieel:.3f} (paren {m.spreiding_serieel}), met: {m.verhouding:.3f} (paren {m.spreiding}).\n"
+                  for m in metingen if m.serieel]
         if not args.geen_serve:
             print(f"- mkdocs serve bij {grootste} items …", file=sys.stderr, flush=True)
             map = werk / f"menukaart-{grootste}-{min(args.gemeenten)}"
@@ -594,6 +635,7 @@ def main(argv: list[str] | None = None) -> int:
                 uitvoer = profiel(map, werk / f"profiel-{grootste}-{gemeenten}.prof")
                 print(uitvoer, file=sys.stderr)
         info["load_eind"] = f"{os.getloadavg()[0]:.2f}"
+        info["ijk_eind"] = f"{ijkloop():.2f}"
         tekst = rapport(metingen, info, extra)
         print(tekst)
         if args.readme:
