@@ -286,7 +286,7 @@ class Meting:
     def verhouding(self) -> float:
         """Ours / basis in wall time: the median over the rounds of each pair of builds run one after the other,
         so a machine that is slower for a minute (other processes, other virtual machines) weighs in on both."""
-        return statistics.median(o.wall / b.wall for o, b in zip(self.ons, self.basis))
+        return _verhouding(self.ons, self.basis)
 
     @property
     def spreiding(self) -> str:
@@ -294,7 +294,7 @@ class Meting:
 
     @property
     def verhouding_serieel(self) -> float:
-        return statistics.median(o.wall / b.wall for o, b in zip(self.serieel, self.basis))
+        return _verhouding(self.serieel, self.basis)
 
     @property
     def spreiding_serieel(self) -> str:
@@ -303,6 +303,10 @@ class Meting:
     @property
     def verhouding_cpu(self) -> float:
         return statistics.median(o.cpu / b.cpu for o, b in zip(self.ons, self.basis))
+
+
+def _verhouding(ons: list[Run], basis: list[Run]) -> float:
+    return statistics.median(o.wall / b.wall for o, b in zip(ons, basis))
 
 
 def _spreiding(ons: list[Run], basis: list[Run]) -> str:
