@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import filecmp
+import gc
 import multiprocessing
 import threading
 from pathlib import Path
@@ -96,3 +97,16 @@ def test_fout_in_de_sitecode_stopt_de_bouw_met_een_melding_die_de_pagina_noemt(t
     assert resultaat.code != 0
     assert "Het maken van gemeenten/index.md is mislukt" in resultaat.uitvoer
     assert "sjabloon kapot" in resultaat.uitvoer
+
+
+def test_kan_er_niet_geforkt_worden_dan_rendert_dit_proces_dezelfde_paginas(monkeypatch: pytest.MonkeyPatch) -> None:
+    def geen_fork(self: object) -> None:
+        raise OSError(12, "Cannot allocate memory")
+
+    monkeypatch.setattr(multiprocessing.get_context("fork").Process, "start", geen_fork)
+    levering = achtergrond.start(TAKEN, tweede_proces=True)
+    try:
+        assert {pad: levering.inhoud(pad) for pad, _ in TAKEN} == {pad: maak() for pad, maak in TAKEN}
+    finally:
+        levering.sluit()
+    assert gc.isenabled() and not gc.get_freeze_count()

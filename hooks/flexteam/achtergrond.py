@@ -47,7 +47,12 @@ def start(taken: Sequence[Taak], *, tweede_proces: bool | None = None) -> Leveri
     """Start rendering ``taken`` in their order; ``tweede_proces=None`` decides by the machine."""
     if tweede_proces is None:
         tweede_proces = tweede_proces_mogelijk()
-    return _TweedeProces(taken) if tweede_proces else _HierRenderen(taken)
+    if tweede_proces:
+        try:
+            return _TweedeProces(taken)
+        except OSError:  # no fork now (memory, process limit): the same pages, rendered here
+            pass
+    return _HierRenderen(taken)
 
 
 def tweede_proces_mogelijk() -> bool:
@@ -100,8 +105,14 @@ class _TweedeProces:
         # collection writes to every object it scans and would copy every memory page (copy on write).
         gc.freeze()
         self._proces = context.Process(target=_render_alles, args=(taken, zender), name="menukaart-renderen", daemon=True)
-        self._proces.start()
-        zender.close()
+        try:
+            self._proces.start()
+        except BaseException:
+            gc.unfreeze()
+            self._ontvanger.close()
+            raise
+        finally:
+            zender.close()
         self._lezer = threading.Thread(target=self._ontvang, name="menukaart-ontvangen", daemon=True)
         self._lezer.start()
 
