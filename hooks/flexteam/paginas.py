@@ -275,16 +275,16 @@ def _kennisbank(catalogus: Catalogus) -> str:
 
 def gemeente_paginas(catalogus: Catalogus) -> Iterable[Pagina]:
     labels = Labels(catalogus)
+    fasen_volgorde = [f.id for f in catalogus.taxonomie.fasen]
     bijdragen = cache(partial(gemeente_overzichten, catalogus))  # once for all pages, when the first is rendered
     for gemeente in catalogus.gemeenten:
-        yield Pagina(gemeente_pad(gemeente), partial(_gemeente, catalogus, gemeente, labels, bijdragen),
+        yield Pagina(gemeente_pad(gemeente), partial(_gemeente, catalogus, gemeente, labels, fasen_volgorde, bijdragen),
                      bron=catalogus.bron("gemeente", gemeente.id or ""))
 
 
-def _gemeente(catalogus: Catalogus, gemeente: Gemeente, labels: Labels,
+def _gemeente(catalogus: Catalogus, gemeente: Gemeente, labels: Labels, fasen_volgorde: list[str],
               bijdragen: Callable[[], dict[str, GemeenteOverzicht]]) -> str:
     pad = gemeente_pad(gemeente)
-    fasen_volgorde = [f.id for f in catalogus.taxonomie.fasen]
     processen = sorted(gemeente.lokale_processen, key=lambda p: fasen_volgorde.index(p.fase))
     meta = {"title": veilige_titel(gemeente.naam),
             "description": veilige_titel(f"De samenwerking van gemeente {gemeente.naam} met het Flexteam Warmtetransitie: afspraken, lokale processen en bijdrage.")}
