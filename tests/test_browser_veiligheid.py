@@ -18,6 +18,7 @@ import pytest
 from browser.fixtures import Browsersessie
 from browser.hulp import serveer
 from browser.vijandig import PAYLOADS
+from browser.zoeken import zoek
 from conftest import Bouwresultaat
 
 pytestmark = pytest.mark.browser
@@ -78,12 +79,11 @@ def test_zoeken_en_filteren_met_vijandige_tekst(vijandige_url: str, sessie: Brow
         vakje.check()
         vakje.uncheck()
     pagina.locator(".md-search__input").click()
+    gevonden = 0
     for vraag in ["alert", "script", "Wijkplan", "WUP", "Lariks"]:
-        pagina.locator(".md-search__input").fill(vraag)
-        pagina.locator(".md-search__input").press("End")
-        pagina.wait_for_function("() => /overeenkomend|geen/i.test(document.querySelector('.md-search-result__meta').textContent)")
-        assert not pagina.evaluate(_GEVAARLIJK)
-    assert pagina.locator(".md-search-result__item").count() > 0
+        gevonden += len(zoek(pagina, vraag, alles=True))
+        assert not pagina.evaluate(_GEVAARLIJK), vraag
+    assert gevonden > 0
 
 
 def test_tekst_blijft_leesbaar(vijandige_url: str, sessie: Browsersessie) -> None:

@@ -31,12 +31,12 @@ from __future__ import annotations
 import json
 import re
 from typing import Any
-from urllib.parse import urlsplit
 
 import pytest
 
 from browser.fixtures import Browsersessie
 from browser.paginas import item_id
+from browser.zoeken import zoek
 from conftest import MENUKAART, Bouwresultaat
 from flexteam import laad_menukaart
 
@@ -69,37 +69,6 @@ def _label_items(woord: str) -> set[str]:
         item.id for item in CATALOGUS.items
         if any(_begint_woord(woord, label) for label in [*(_THEMA[t] for t in item.thema), *(_FASE[f] for f in item.fase)])
     }
-
-
-def zoek(pagina: Any, vraag: str, alles: bool = False) -> list[str]:
-    """Search in the open dialog; the site paths of the result pages, best first.
-
-    Material searches on keyup: clear the field, then enter the whole question with one key
-    press, so exactly one search runs and the results shown belong to ``vraag``.
-    """
-    veld = pagina.locator(".md-search__input")
-    veld.fill("")
-    veld.press("End")
-    pagina.wait_for_function("() => !/overeenkomend|geen/i.test(document.querySelector('.md-search-result__meta').textContent)")
-    veld.fill(vraag)
-    veld.press("End")
-    pagina.wait_for_function("() => /overeenkomend|geen/i.test(document.querySelector('.md-search-result__meta').textContent)")
-    if alles:
-        # Material shows ten results at a time and adds more when the end of the list is in view.
-        meta = pagina.locator(".md-search-result__meta").inner_text()
-        totaal = int(re.sub(r"\D", "", meta) or 0) if "geen" not in meta.lower() else 0
-        lijst = pagina.locator(".md-search__scrollwrap")
-        for _ in range(2 * totaal):
-            aantal = pagina.locator(".md-search-result__item").count()
-            if aantal >= totaal:
-                break
-            # Material adds four more each time the list is scrolled to its end.
-            lijst.evaluate("e => { e.scrollTop = 0; e.dispatchEvent(new Event('scroll')); }")
-            lijst.evaluate("e => { e.scrollTop = e.scrollHeight; e.dispatchEvent(new Event('scroll')); }")
-            pagina.wait_for_timeout(50)
-        assert pagina.locator(".md-search-result__item").count() >= totaal, f"niet alle {totaal} resultaten getoond"
-    links = pagina.eval_on_selector_all(".md-search-result__item > a:first-child", "as => as.map(a => a.href)")
-    return [urlsplit(link).path for link in links]
 
 
 @pytest.fixture
