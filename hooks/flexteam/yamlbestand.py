@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 import yaml.reader
@@ -50,8 +50,7 @@ MAX_BYTES = 256 * 1024
 Pad = tuple[str | int, ...]
 
 
-@dataclass(frozen=True)
-class Plek:
+class Plek(NamedTuple):
     regel: int
     kolom: int
 
