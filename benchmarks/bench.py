@@ -429,7 +429,7 @@ def meet_serve(map: Path, start_grens: float = 600, herlaad_grens: float = 300) 
     item_url = f"{basis}menukaart/{bestand.stem}/"
     log = tempfile.TemporaryFile()
     proces = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "-f", str(REPO / "mkdocs.yml"), "-a", f"127.0.0.1:{poort}", "-w", str(map)],
+        [sys.executable, "-m", "mkdocs", "serve", "-f", str(REPO / "mkdocs.yml"), "-a", f"127.0.0.1:{poort}"],
         cwd=REPO, env={**os.environ, "MENUKAART_MAP": str(map), "NO_MKDOCS_2_WARNING": "1"},
         stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
     )

@@ -3,6 +3,7 @@
 - ``on_pre_build``: load and validate ``menukaart/``; any problem becomes one ``PluginError``
   listing all of them. This runs before MkDocs empties ``site/``, so a bad edit keeps the last
   good site.
+- ``on_serve``: ``mkdocs serve`` also watches the content folder when ``MENUKAART_MAP`` points elsewhere.
 - ``on_files``: add the generated pages (``File.generated``) and downloads; item pages stay
   out of the navigation; edit links point at the YAML behind each page.
 - ``on_pre_page`` / ``on_env``: fill in each page just before MkDocs reads it, and the downloads
@@ -18,11 +19,14 @@ while it imports the hook. The YAML is read anew in every build (``mkdocs serve`
 from __future__ import annotations
 
 import os
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Callable, Iterator
 
 from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
@@ -42,21 +46,37 @@ def _repo(config: MkDocsConfig) -> Path:
     return Path(config.config_file_path).resolve().parent
 
 
+def _map(config: MkDocsConfig) -> Path:
+    """The folder with the content: ``menukaart/`` next to mkdocs.yml, or ``MENUKAART_MAP``."""
+    return Path(os.environ.get("MENUKAART_MAP", _repo(config) / "menukaart"))
+
+
+@contextmanager
+def _als_pluginfout() -> Iterator[None]:
+    """A fault in rendering (the site's code, not the YAML) stops MkDocs with its Dutch message."""
+    try:
+        yield
+    except achtergrond.RenderFout as fout:
+        raise PluginError(str(fout)) from None
+
+
+def on_serve(server: LiveReloadServer, config: MkDocsConfig, builder: Callable[..., None]) -> LiveReloadServer:
+    """``mkdocs serve`` rebuilds when a file in the content folder changes, also with ``MENUKAART_MAP``."""
+    server.watch(str(_map(config)))
+    return server
+
+
 def on_pre_build(config: MkDocsConfig) -> None:
     global _bouw, _levering
     _sluit()
-    repo = _repo(config)
-    map = Path(os.environ.get("MENUKAART_MAP", repo / "menukaart"))
     try:
-        catalogus = laad_menukaart(map, repo=repo)
+        catalogus = laad_menukaart(_map(config), repo=_repo(config))
     except MenukaartFouten as fout:
         raise PluginError(str(fout)) from None
     _bouw = bouw_site(catalogus, site_url=config.site_url or "")
     taken = [(p.pad, p.maak) for p in _bouw.paginas] + [(d.pad, d.maak) for d in _bouw.downloads]
-    try:
+    with _als_pluginfout():
         _levering = achtergrond.start(taken, tweede_proces=False if os.environ.get("MENUKAART_PARALLEL") == "0" else None)
-    except achtergrond.RenderFout as fout:
-        raise PluginError(str(fout)) from None
     log.info(
         "Menukaart geladen: %d diensten, %d kennisproducten, %d gemeenten.",
         len(catalogus.diensten), len(catalogus.kennisproducten), len(catalogus.gemeenten),
@@ -104,10 +124,8 @@ def on_build_error(error: Exception) -> None:
 
 def _inhoud(pad: str) -> str | bytes:
     assert _levering is not None
-    try:
+    with _als_pluginfout():
         return _levering.inhoud(pad)
-    except achtergrond.RenderFout as fout:
-        raise PluginError(str(fout)) from None
 
 
 def _sluit() -> None:

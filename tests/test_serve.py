@@ -1,0 +1,105 @@
+"""The contributor's preview: ``mkdocs serve`` shows a saved change, names a broken save in Dutch, and recovers.
+
+After a failed rebuild MkDocs holds new requests until the next good build ("the server will
+appear stuck"); the page already open in the browser stays as it was. Run against a copy of the mini menukaart through ``MENUKAART_MAP``, without ``-w``: the hook itself
+has to make ``serve`` watch that folder (``on_serve``).
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+from typing import Callable, Iterator
+
+import pytest
+
+from conftest import REPO
+
+pytestmark = pytest.mark.slow
+
+WACHT = 120.0
+"""Seconds a build may take before the test gives up (a busy CI machine, two cores)."""
+
+
+def _vrije_poort() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _haal(url: str) -> str | None:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as antwoord:
+            return antwoord.read().decode("utf-8", "replace")
+    except (urllib.error.URLError, ConnectionError, TimeoutError, OSError):
+        return None
+
+
+def _wacht_tot(voorwaarde: Callable[[], bool], waarop: str, log: Path) -> None:
+    einde = time.monotonic() + WACHT
+    while not voorwaarde():
+        if time.monotonic() > einde:
+            pytest.fail(f"na {WACHT:.0f} s nog niet: {waarop}\n--- mkdocs serve ---\n{log.read_text(errors='replace')[-4000:]}")
+        time.sleep(0.2)
+
+
+class Voorbeeld:
+    def __init__(self, url: str, log: Path) -> None:
+        self.url, self.log = url, log
+
+    def pagina_toont(self, pad: str, tekst: str) -> None:
+        _wacht_tot(lambda: tekst in (_haal(self.url + pad) or ""), f"'{tekst}' op /{pad}", self.log)
+
+    def log_toont(self, tekst: str) -> None:
+        _wacht_tot(lambda: tekst in self.log.read_text(errors="replace"), f"'{tekst}' in de uitvoer", self.log)
+
+
+@pytest.fixture
+def voorbeeld(mini_menukaart: Path, tmp_path: Path) -> Iterator[Voorbeeld]:
+    poort = _vrije_poort()
+    log = tmp_path / "serve.log"
+    with log.open("wb") as uitvoer:
+        proces = subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "serve", "-f", str(REPO / "mkdocs.yml"), "-a", f"127.0.0.1:{poort}"],
+            cwd=REPO, env={**os.environ, "MENUKAART_MAP": str(mini_menukaart), "NO_MKDOCS_2_WARNING": "1"},
+            stdout=uitvoer, stderr=subprocess.STDOUT, start_new_session=True,
+        )
+    try:
+        yield Voorbeeld(f"http://127.0.0.1:{poort}/", log)
+    finally:
+        os.killpg(proces.pid, signal.SIGTERM)
+        try:
+            proces.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            os.killpg(proces.pid, signal.SIGKILL)
+            proces.wait(timeout=15)
+
+
+def test_voorbeeld_toont_een_bewaarde_wijziging_en_meldt_een_fout(
+    voorbeeld: Voorbeeld, mini_menukaart: Path
+) -> None:
+    bestand = mini_menukaart / "diensten" / "verkenning.yml"
+    pad = "menukaart/verkenning/"
+    voorbeeld.pagina_toont(pad, "Verkenning van een dorp")
+    time.sleep(1.0)  # the file watcher starts after the first build
+
+    tekst = bestand.read_text(encoding="utf-8")
+    bestand.write_text(tekst.replace("titel: Verkenning van een dorp", "titel: Verkenning van een esdorp"), encoding="utf-8")
+    voorbeeld.pagina_toont(pad, "Verkenning van een esdorp")
+
+    # A duplicate field: the Dutch error names the file and the line; once fixed, the preview follows again.
+    bestand.write_text(tekst.replace("titel: Verkenning van een dorp", "titel: Verkenning van een esdorp\ntitel: Dubbel"),
+                       encoding="utf-8")
+    voorbeeld.log_toont("staat twee keer in hetzelfde blok")
+    log = voorbeeld.log.read_text(errors="replace")
+    assert "verkenning.yml" in log and "regel 2" in log, log[-2000:]
+
+    bestand.write_text(tekst.replace("titel: Verkenning van een dorp", "titel: Verkenning van een brinkdorp"), encoding="utf-8")
+    voorbeeld.pagina_toont(pad, "Verkenning van een brinkdorp")
