@@ -167,9 +167,10 @@ def _lees_record(pad: Path, ident: str, model: type[M], basis: Path, fouten: lis
 
 
 def _relatief(pad: Path, basis: Path) -> str:
-    if pad.is_absolute() and ".." not in pad.parts and pad.is_relative_to(basis):
-        # Files found under the resolved map: no resolve() needed (it costs a few lstat calls per file).
-        return pad.relative_to(basis).as_posix()
+    if pad.is_absolute() and ".." not in pad.parts:
+        # Files found under the resolved map: no resolve() needed (it costs a few lstat calls per file),
+        # also when the map lies outside the repository (then the path is shown in full).
+        return pad.relative_to(basis).as_posix() if pad.is_relative_to(basis) else pad.as_posix()
     try:
         return pad.resolve().relative_to(basis).as_posix()
     except ValueError:
