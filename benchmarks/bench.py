@@ -100,7 +100,7 @@ def draai(cmd: list[str], env: dict[str, str] | None = None, cwd: Path = REPO, t
         try:
             _, status, rusage = _wacht(proces, timeout)
         except subprocess.TimeoutExpired:
-            _stop(proces)
+            stop(proces)
             raise
         wall = time.perf_counter() - start
         log.seek(0)
@@ -120,7 +120,7 @@ def _wacht(proces: subprocess.Popen[bytes], timeout: float) -> tuple[int, int, A
         time.sleep(0.02)
 
 
-def _stop(proces: subprocess.Popen[bytes]) -> None:
+def stop(proces: subprocess.Popen[bytes]) -> None:
     """Stop a process we started, and its children (its own session), by its id: TERM, then KILL."""
     if proces.poll() is not None:
         return
@@ -412,7 +412,7 @@ def vrije_poort() -> int:
         return int(s.getsockname()[1])
 
 
-def _haal(url: str) -> str | None:
+def haal(url: str) -> str | None:
     try:
         with urllib.request.urlopen(url, timeout=5) as antwoord:
             return antwoord.read().decode("utf-8", "replace")
@@ -435,7 +435,7 @@ def meet_serve(map: Path, start_grens: float = 600, herlaad_grens: float = 300) 
     )
     try:
         start = time.perf_counter()
-        while _haal(item_url) is None:
+        while haal(item_url) is None:
             if proces.poll() is not None or time.perf_counter() - start > start_grens:
                 log.seek(0)
                 raise SystemExit(f"mkdocs serve kwam niet op ({start_grens:.0f} s):\n{log.read().decode()[-3000:]}")
@@ -448,7 +448,7 @@ def meet_serve(map: Path, start_grens: float = 600, herlaad_grens: float = 300) 
         start = time.perf_counter()
         bestand.write_text(nieuw, encoding="utf-8")
         while True:
-            html = _haal(item_url)
+            html = haal(item_url)
             if html and merk in html:
                 return opstart, time.perf_counter() - start
             if proces.poll() is not None or time.perf_counter() - start > herlaad_grens:
@@ -456,7 +456,7 @@ def meet_serve(map: Path, start_grens: float = 600, herlaad_grens: float = 300) 
                 raise SystemExit(f"De nieuwe titel verscheen niet binnen {herlaad_grens:.0f} s:\n{log.read().decode()[-3000:]}")
             time.sleep(0.1)
     finally:
-        _stop(proces)
+        stop(proces)
         log.close()
         bestand.write_text(origineel, encoding="utf-8")
 
