@@ -335,15 +335,16 @@ def meet(items: int, gemeenten: int, werk: Path, herhaal: int, bewaar: bool = Fa
     config = maak_basis(bouw, werk / f"basis-{items}-{gemeenten}")
 
     site_ons, site_basis = werk / f"site-ons-{items}-{gemeenten}", werk / f"site-basis-{items}-{gemeenten}"
+    site_serieel = werk / f"site-serieel-{items}-{gemeenten}"
     for ronde in range(herhaal):
-        # Alternate the order, so drift in the machine's load does not favour one side.
-        volgorde = [("ons", site_ons), ("basis", site_basis)] + ([("serieel", werk / "site-serieel")] if serieel else [])
+        # Alternate the order, so drift in the machine's load does not favour one side. Every build after the
+        # first empties its own site of the round before, as MkDocs does: the same work for all three.
+        volgorde = [("ons", site_ons), ("basis", site_basis)] + ([("serieel", site_serieel)] if serieel else [])
         for soort, doel in volgorde if ronde % 2 == 0 else volgorde[::-1]:
             if soort == "ons":
                 meting.ons.append(bouw_ons(map, doel))
             elif soort == "serieel":
                 meting.serieel.append(bouw_ons(map, doel, tweede_proces=False))
-                shutil.rmtree(doel, ignore_errors=True)
             else:
                 meting.basis.append(bouw_basis(config, doel))
     meting.site_ons, meting.site_basis = meet_site(site_ons), meet_site(site_basis)
@@ -351,7 +352,7 @@ def meet(items: int, gemeenten: int, werk: Path, herhaal: int, bewaar: bool = Fa
         print(f"  let op: {meting.site_ons.paginas} HTML-pagina's in onze site, {meting.site_basis.paginas} in de basis",
               file=sys.stderr)
     if not bewaar:  # a 1,000-item site is some 50 MB
-        for doel in (site_ons, site_basis):
+        for doel in (site_ons, site_basis, site_serieel):
             shutil.rmtree(doel, ignore_errors=True)
     return meting
 
