@@ -1,8 +1,10 @@
 """MkDocs adapter for the menukaart: a thin layer over the engine-free ``flexteam`` package.
 
-- ``on_pre_build``: load and validate ``menukaart/``; any problem becomes one ``PluginError``
-  listing all of them. This runs before MkDocs empties ``site/``, so a bad edit keeps the last
-  good site.
+- ``on_config``: ``mkdocs build`` writes into a new folder next to ``site/``; ``on_post_build``
+  puts it in place of ``site/`` only when the build succeeded (in strict mode: without warnings).
+  A failed build, for whatever reason, leaves the previous site byte for byte.
+- ``on_pre_build``: refuse links and active files in ``docs/`` and ``overrides/``; load and validate
+  ``menukaart/``; any problem becomes one ``PluginError`` listing all of them.
 - ``on_serve``: ``mkdocs serve`` also watches the content folder when ``MENUKAART_MAP`` points elsewhere.
 - ``on_files``: add the generated pages (``File.generated``) and downloads; item pages stay
   out of the navigation; edit links point at the YAML behind each page.
@@ -18,8 +20,11 @@ while it imports the hook. The YAML is read anew in every build (``mkdocs serve`
 
 from __future__ import annotations
 
+import logging
 import os
+import shutil
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterator
 
@@ -31,6 +36,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from flexteam import MenukaartFouten, achtergrond, laad_menukaart
+from flexteam.bestanden import onveilige_bestanden
 from flexteam.site import Bouw, bouw_site
 
 if TYPE_CHECKING:  # only `serve` needs it; importing it (and watchdog) would cost every build ± 50 ms
@@ -62,6 +68,84 @@ def _als_pluginfout() -> Iterator[None]:
         raise PluginError(str(fout)) from None
 
 
+@dataclass
+class _Wissel:
+    """Where this build writes, and the site it replaces when it succeeds."""
+
+    doel: str | None = None
+    """The real ``site_dir``; None when the build writes in place (``serve``, ``--dirty``)."""
+    nieuw: str | None = None
+
+
+_wissel = _Wissel()
+_opdracht: tuple[str, bool] = ("build", False)
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    global _opdracht
+    _opdracht = (command, dirty)
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    opdracht, dirty = _opdracht
+    _ruim_wissel_op()
+    if opdracht in ("build", "gh-deploy") and not dirty:
+        doel = os.path.abspath(config.site_dir)
+        _wissel.doel, _wissel.nieuw = doel, f"{doel}.nieuw-{os.getpid()}"
+        config.site_dir = _wissel.nieuw
+    return config
+
+
+def _zet_site_neer(config: MkDocsConfig) -> None:
+    """Replace the previous site by the new one (two renames), unless the strict build counted warnings."""
+    if _wissel.doel is None or _wissel.nieuw is None:
+        return
+    if config.strict and _waarschuwingen():
+        log.error("De bouw gaf waarschuwingen; de vorige site in %s blijft ongewijzigd staan.", _wissel.doel)
+        _ruim_wissel_op()
+        return
+    oud = f"{_wissel.doel}.oud-{os.getpid()}"
+    if os.path.lexists(_wissel.doel):
+        os.replace(_wissel.doel, oud)
+    os.replace(_wissel.nieuw, _wissel.doel)
+    config.site_dir = _wissel.doel
+    _wissel.doel = _wissel.nieuw = None
+    shutil.rmtree(oud, ignore_errors=True)
+
+
+def _ruim_wissel_op() -> None:
+    """Remove an unfinished new site; the previous one stays as it was."""
+    if _wissel.nieuw is not None:
+        shutil.rmtree(_wissel.nieuw, ignore_errors=True)
+    _wissel.doel = _wissel.nieuw = None
+
+
+def _waarschuwingen() -> bool:
+    """Whether MkDocs' strict-mode counter (or ProperDocs') saw a warning in this build."""
+    for naam in ("mkdocs", "properdocs"):
+        for handler in logging.getLogger(naam).handlers:
+            tellingen = getattr(handler, "get_counts", None)
+            if callable(tellingen) and tellingen():
+                return True
+    return False
+
+
+def _controleer_bestanden(config: MkDocsConfig) -> None:
+    """Nothing MkDocs would copy from the repository may be a link or, outside ``docs/assets/``, an active file."""
+    repo = _repo(config)
+    problemen = onveilige_bestanden(Path(config.docs_dir), actief_onder=("assets",))
+    if config.theme.custom_dir:
+        problemen += onveilige_bestanden(Path(config.theme.custom_dir), actief_onder=None)
+    if problemen:
+        regels = [f"  - {_in_repo(pad, repo)}: {reden}" for pad, reden in problemen]
+        kop = "1 bestand" if len(regels) == 1 else f"{len(regels)} bestanden"
+        raise PluginError("\n".join([f"De site wordt niet gebouwd: {kop} mag niet gepubliceerd worden:", *regels]))
+
+
+def _in_repo(pad: Path, repo: Path) -> str:
+    return pad.relative_to(repo).as_posix() if pad.is_relative_to(repo) else pad.as_posix()
+
+
 def on_serve(server: LiveReloadServer, config: MkDocsConfig, builder: Callable[..., None]) -> LiveReloadServer:
     """``mkdocs serve`` rebuilds when a file in the content folder changes, also with ``MENUKAART_MAP``."""
     server.watch(str(_map(config)))
@@ -71,8 +155,9 @@ def on_serve(server: LiveReloadServer, config: MkDocsConfig, builder: Callable[.
 def on_pre_build(config: MkDocsConfig) -> None:
     global _bouw, _levering
     _sluit()
+    _controleer_bestanden(config)
     try:
-        catalogus = laad_menukaart(_map(config), repo=_repo(config))
+        catalogus = laad_menukaart(_map(config), repo=_repo(config), docs=Path(config.docs_dir))
     except MenukaartFouten as fout:
         raise PluginError(str(fout)) from None
     _bouw = bouw_site(catalogus, site_url=config.site_url or "")
@@ -118,10 +203,12 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> None:
 
 def on_post_build(config: MkDocsConfig) -> None:
     _sluit()
+    _zet_site_neer(config)
 
 
 def on_build_error(error: Exception) -> None:
     _sluit()
+    _ruim_wissel_op()
 
 
 def _inhoud(pad: str) -> str | bytes:

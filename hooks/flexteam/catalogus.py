@@ -20,6 +20,8 @@ class Catalogus:
     begroting: Begroting
     bronbestanden: dict[str, str] = field(default_factory=dict)
     """``"dienst/<id>"``, ``"kennisproduct/<id>"``, ``"gemeente/<id>"`` → path relative to the repository."""
+    bijlagen: dict[str, bytes] = field(default_factory=dict)
+    """File name in ``bijlagen/`` → the bytes the check read and accepted; only these are published."""
 
     @cached_property
     def items(self) -> tuple[Item, ...]:

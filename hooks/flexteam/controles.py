@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 from collections import Counter
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 
 from .financien_controle import controleer_financien
 from .fouten import Fout
@@ -27,7 +27,11 @@ def controleer(
     begroting: Record[Begroting],
     records: dict[str, Sequence[Record[Any]]],
     bestaande_ids: set[str],
+    bijlagen: Mapping[str, bytes | None],
+    bijlagen_map: str = "menukaart/bijlagen",
 ) -> list[Fout]:
+    """Every cross-file problem. ``bijlagen`` holds every file found in ``bijlagen/`` (None: refused
+    by the file rules, with its own error), ``bijlagen_map`` how that folder is named in messages."""
     fouten: list[Fout] = []
     fouten += _controleer_taxonomie(taxonomie)
     woorden = {naam: {b.id for b in taxonomie.model.lijst(naam)} for naam in _LIJSTEN}
@@ -37,7 +41,8 @@ def controleer(
     fouten += _dubbele_ids(items)
     bekende_items = bestaande_ids
     for record in items:
-        fouten += _controleer_item(record, woorden, bekende_items, map / "bijlagen")
+        fouten += _controleer_item(record, woorden, bekende_items, bijlagen)
+    fouten += _losse_bijlagen(items, bijlagen, bijlagen_map)
     fouten += _controleer_gemeenten(gemeenten, woorden, bekende_items)
     fouten += _controleer_begroting(begroting, gemeenten)
     fouten += controleer_financien(begroting, gemeenten)
@@ -96,7 +101,8 @@ def _onbekend(waarde: str, bekend: set[str], waar: str) -> str:
 
 
 def _controleer_item(
-    record: Record[Dienst | Kennisproduct], woorden: dict[str, set[str]], bekende_items: set[str], bijlagen: Path
+    record: Record[Dienst | Kennisproduct], woorden: dict[str, set[str]], bekende_items: set[str],
+    bijlagen: Mapping[str, bytes | None],
 ) -> Iterable[Fout]:
     item = record.model
     yield from _in_woordenlijst(record, ("thema",), item.thema, woorden["themas"], "themas")
@@ -115,7 +121,7 @@ def _controleer_item(
 
 
 def _controleer_kennisproduct(
-    record: Record[Any], item: Kennisproduct, woorden: dict[str, set[str]], bijlagen: Path
+    record: Record[Any], item: Kennisproduct, woorden: dict[str, set[str]], bijlagen: Mapping[str, bytes | None]
 ) -> Iterable[Fout]:
     if item.type not in woorden["kennisproduct_types"]:
         yield _fout(record, ("type",), _onbekend(item.type, woorden["kennisproduct_types"], "in taxonomie.yml (kennisproduct_types)"))
@@ -132,9 +138,21 @@ def _controleer_kennisproduct(
     if item.type in TYPES_ZONDER_ONDERDELEN and item.onderdelen:
         yield _fout(record, ("onderdelen",), f"Een {item.type} heeft geen 'onderdelen'. Zet de inhoud in de beschrijving.")
     for index, bijlage in enumerate(item.bijlagen):
-        if not (bijlagen / bijlage.bestand).is_file():
+        if bijlage.bestand not in bijlagen:
             yield _fout(record, ("bijlagen", index, "bestand"),
                         f"Het bestand '{bijlage.bestand}' staat niet in menukaart/bijlagen/. Voeg het toe of verbeter de naam.")
+
+
+def _losse_bijlagen(
+    items: Sequence[Record[Dienst | Kennisproduct]], bijlagen: Mapping[str, bytes | None], bijlagen_map: str
+) -> Iterable[Fout]:
+    """Only attachments an item links to are published: a file nobody links to is reported, not served."""
+    gebruikt = {b.bestand for r in items if isinstance(r.model, Kennisproduct) for b in r.model.bijlagen}
+    for naam, inhoud in sorted(bijlagen.items()):
+        if naam not in gebruikt and inhoud is not None:
+            yield Fout(f"{bijlagen_map}/{naam}", None, None, None,
+                       "Geen enkel kennisproduct verwijst naar dit bestand, dus het wordt niet gepubliceerd. "
+                       "Voeg het toe aan 'bijlagen' van een kennisproduct, of verwijder het.")
 
 
 def _controleer_gemeenten(

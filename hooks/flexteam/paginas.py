@@ -19,6 +19,7 @@ from .bijlage import GemeenteOverzicht, gemeente_overzichten
 from .catalogus import Catalogus
 from .model import Dienst, Gemeente, Item, Kennisproduct
 from .omgeving import render
+from .paden import AFDRUK_PAD, GEMEENTEN_PAD, KENNISBANK_PAD, OVERZICHT_PAD, gemeente_bron, item_bron
 from .tekst import json_in_script, veilige_titel
 
 TEAM_NAAM = "Flexteam Warmtetransitie Drenthe"
@@ -58,11 +59,11 @@ class Instellingen:
 
 
 def item_pad(item: Item) -> str:
-    return f"menukaart/{item.id}.md"
+    return item_bron(item.id or "")
 
 
 def gemeente_pad(gemeente: Gemeente) -> str:
-    return f"gemeenten/{gemeente.id}.md"
+    return gemeente_bron(gemeente.id or "")
 
 
 def maak_paginas(catalogus: Catalogus, instellingen: Instellingen) -> list[Pagina]:
@@ -77,9 +78,8 @@ def maak_paginas(catalogus: Catalogus, instellingen: Instellingen) -> list[Pagin
 
 
 def maak_downloads(catalogus: Catalogus) -> list[Download]:
-    map = catalogus.map / "bijlagen"
-    bestanden = sorted(p for p in map.iterdir() if p.is_file() and not p.name.startswith(".")) if map.is_dir() else []
-    return [Download(f"bijlagen/{p.name}", p.read_bytes) for p in bestanden]
+    """The attachments: exactly the bytes the check read and accepted (never read again from disk)."""
+    return [Download(f"bijlagen/{naam}", partial(bytes, inhoud)) for naam, inhoud in sorted(catalogus.bijlagen.items())]
 
 
 _Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
@@ -227,12 +227,6 @@ def _groepen(catalogus: Catalogus) -> list[tuple[str, str, str, list[Item]]]:
         if items:
             groepen.append((f"type-{soort.id}", soort.label, soort.omschrijving, list(items)))
     return groepen
-
-
-OVERZICHT_PAD = "menukaart/index.md"
-AFDRUK_PAD = "menukaart/afdrukken.md"
-KENNISBANK_PAD = "kennisbank/index.md"
-GEMEENTEN_PAD = "gemeenten/index.md"
 
 
 def overzicht_pagina(catalogus: Catalogus) -> Pagina:

@@ -1,0 +1,39 @@
+"""Source paths of the generated pages that share a folder with items and municipalities.
+
+An item becomes ``menukaart/<id>.md`` and a municipality ``gemeenten/<id>.md``; the check uses
+these paths to refuse an id that would overwrite an overview page or a name the site needs.
+"""
+
+from __future__ import annotations
+
+ITEM_MAP = "menukaart"
+GEMEENTE_MAP = "gemeenten"
+
+OVERZICHT_PAD = f"{ITEM_MAP}/index.md"
+AFDRUK_PAD = f"{ITEM_MAP}/afdrukken.md"
+KENNISBANK_PAD = "kennisbank/index.md"
+GEMEENTEN_PAD = f"{GEMEENTE_MAP}/index.md"
+
+VASTE_PAGINAS = (OVERZICHT_PAD, AFDRUK_PAD, KENNISBANK_PAD, GEMEENTEN_PAD)
+
+GERESERVEERDE_NAMEN = frozenset({"index", "search", "assets", "404", "sitemap", "feed", "export", "bijlagen", "label"})
+"""Names MkDocs, Material or this site use for their own files and folders (``search/``, ``assets/``,
+``404.html``, ``sitemap.xml``, ``feed.xml``, ``export/``, ``bijlagen/``)."""
+
+
+def item_bron(ident: str) -> str:
+    return f"{ITEM_MAP}/{ident}.md"
+
+
+def gemeente_bron(ident: str) -> str:
+    return f"{GEMEENTE_MAP}/{ident}.md"
+
+
+def botsing(bron: str) -> str | None:
+    """Why an id whose page would be ``bron`` cannot be used, or None."""
+    stam = bron.rsplit("/", 1)[-1].removesuffix(".md")
+    if bron in VASTE_PAGINAS:
+        return f"de pagina {bron} bestaat al (een overzichtspagina van de site)"
+    if stam in GERESERVEERDE_NAMEN:
+        return f"'{stam}' is een naam die de site zelf gebruikt"
+    return None

