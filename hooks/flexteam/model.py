@@ -9,9 +9,10 @@ the vocabulary in ``controles.py``; the schema generator turns them into enums.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Annotated, Any, ClassVar, Literal, Self
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import (
     AfterValidator,
@@ -28,6 +29,20 @@ from pydantic_core import PydanticCustomError
 SLUG_PATROON = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 CBS_PATROON = r"^GM[0-9]{4}$"
 BESTANDSNAAM_PATROON = r"^[a-z0-9]+(-[a-z0-9]+)*\.[a-z0-9]{1,5}$"
+_HOSTNAAM = r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}"
+EMAIL_PATROON = rf"^[A-Za-z0-9_+-]+(?:\.[A-Za-z0-9_+-]+)*@{_HOSTNAAM}$"
+"""A plain address: letters, digits and ``. _ + -`` before the @, a host name after it; no ``?``, ``&``, ``=`` or spaces."""
+WEBSITE_PATROON = rf"^https://{_HOSTNAAM}(?:[/?#][A-Za-z0-9._~!$&'()*+,;=:@/?#%-]*)?$"
+"""https, a host name without user, password or port, then an optional path, query or fragment in URL characters."""
+MAX_EMAIL = 254
+MAX_WEBSITE = 300
+
+GRENS_BEDRAG = Decimal(10_000_000_000)
+"""Amounts lie below ten billion euro: the budget is about 1.5 million, and 12 digits stay exact as a JSON number."""
+MAX_AANTAL = Decimal(10_000)
+"""Most fte on one budget line."""
+MAX_INWONERS = 100_000_000
+MAX_DECIMALEN_FRACTIE = 6
 
 ITEM_STATUSSEN = ("beschikbaar", "in ontwikkeling", "vervallen")
 AFSPRAAK_STATUSSEN = ("aangevraagd", "lopend", "afgerond")
@@ -54,45 +69,153 @@ def _lees_datum(waarde: Any) -> Any:
         raise PydanticCustomError("flexteam", "{invoer} is geen bestaande datum.", {"invoer": _toon(waarde)}) from None
 
 
+def vandaag() -> date:
+    """Today for the check: the later of the machine's date and the date in the Netherlands.
+
+    A contributor in Drenthe just after midnight is not refused by a CI runner that still lives in UTC.
+    """
+    lokaal = date.today()
+    try:
+        return max(lokaal, datetime.now(ZoneInfo("Europe/Amsterdam")).date())
+    except ZoneInfoNotFoundError:  # pragma: no cover - no time zone data on this machine
+        return lokaal
+
+
+def _niet_na_vandaag(dag: date) -> date:
+    """``bijgewerkt`` says when the item changed: a later date would pin it to the top of the feed."""
+    grens = vandaag()
+    if dag > grens:
+        raise PydanticCustomError(
+            "flexteam",
+            "De datum {dag} ligt na vandaag ({vandaag}). Vul bij bijgewerkt de dag in waarop het item echt is gewijzigd: "
+            "een datum in de toekomst zet het bovenaan 'Nieuw en gewijzigd' en in de feed.",
+            {"dag": dag.isoformat(), "vandaag": grens.isoformat()},
+        )
+    return dag
+
+
+def _is_getal(waarde: Any) -> bool:
+    return isinstance(waarde, (int, Decimal)) and not isinstance(waarde, bool)
+
+
+def _decimalen(getal: Decimal) -> int:
+    exponent = getal.as_tuple().exponent
+    return -exponent if isinstance(exponent, int) and exponent < 0 else 0
+
+
+def _zonder_min(getal: Decimal) -> Decimal:
+    """-0.00 → 0.00: a negative zero would be shown as '€ -0,00'."""
+    return getal.copy_abs() if getal.is_zero() else getal
+
+
 def _lees_bedrag(waarde: Any) -> Any:
-    """Amounts are written as 1518461.52: a number with at most two decimals, never text."""
-    if isinstance(waarde, bool) or not isinstance(waarde, (int, Decimal)):
+    """Amounts are written as 1518461.52: a number with at most two decimals, never text, below ten billion."""
+    if not _is_getal(waarde):
         hint = ""
         if isinstance(waarde, str) and re.search(r"\d", waarde):
             hint = " Schrijf een bedrag zonder euroteken en zonder punten voor duizendtallen, met een punt voor de centen: 1000.50."
         raise PydanticCustomError("flexteam", "Verwacht een bedrag (zoals 1518461.52), maar hier staat {invoer}.{hint}",
                                   {"invoer": _toon(waarde), "hint": hint})
     bedrag = Decimal(waarde)
-    if bedrag.as_tuple().exponent < -2:  # type: ignore[operator]
+    if _decimalen(bedrag) > 2:
         raise PydanticCustomError("flexteam", "Een bedrag heeft hoogstens twee cijfers achter de punt (centen); hier staat {invoer}.",
                                   {"invoer": _toon(waarde)})
     if bedrag < 0:
         raise PydanticCustomError("flexteam", "Een bedrag kan niet negatief zijn; hier staat {invoer}.", {"invoer": _toon(waarde)})
-    return bedrag
+    if bedrag >= GRENS_BEDRAG:
+        raise PydanticCustomError("flexteam", "Een bedrag is hoogstens {grens} euro; hier staat {invoer}. Kijk of er cijfers te veel staan.",
+                                  {"grens": nl_getal(GRENS_BEDRAG - Decimal("0.01")), "invoer": _toon(waarde)})
+    return _zonder_min(bedrag)
 
 
 def _lees_fractie(waarde: Any) -> Any:
-    if isinstance(waarde, bool) or not isinstance(waarde, (int, Decimal)):
+    if not _is_getal(waarde):
         raise PydanticCustomError("flexteam", "Verwacht een deel als getal tussen 0 en 1 (zoals 0.33 voor 33%), maar hier staat {invoer}.",
                                   {"invoer": _toon(waarde)})
     deel = Decimal(waarde)
     if not Decimal(0) <= deel <= Decimal(1):
         raise PydanticCustomError("flexteam", "Een aandeel ligt tussen 0 en 1 (0% en 100%); hier staat {invoer}.",
                                   {"invoer": _toon(waarde)})
-    return deel
+    if _decimalen(deel) > MAX_DECIMALEN_FRACTIE:
+        raise PydanticCustomError("flexteam", "Een aandeel heeft hoogstens zes cijfers achter de punt (zoals 0.333333); hier staat {invoer}.",
+                                  {"invoer": _toon(waarde)})
+    return _zonder_min(deel)
 
 
 def _lees_aantal(waarde: Any) -> Any:
-    if isinstance(waarde, bool) or not isinstance(waarde, (int, Decimal)):
+    if not _is_getal(waarde):
         raise PydanticCustomError("flexteam", "Verwacht een getal (zoals 7 of 2.5), maar hier staat {invoer}.", {"invoer": _toon(waarde)})
-    if waarde < 0:
+    aantal = Decimal(waarde)
+    if aantal < 0:
         raise PydanticCustomError("flexteam", "Dit getal kan niet negatief zijn; hier staat {invoer}.", {"invoer": _toon(waarde)})
-    return Decimal(waarde)
+    if _decimalen(aantal) > 2:
+        raise PydanticCustomError("flexteam", "Dit getal heeft hoogstens twee cijfers achter de punt (zoals 2.5 of 0.75); hier staat {invoer}.",
+                                  {"invoer": _toon(waarde)})
+    if aantal > MAX_AANTAL:
+        raise PydanticCustomError("flexteam", "Dit getal is hoogstens {grens}; hier staat {invoer}.",
+                                  {"grens": nl_getal(MAX_AANTAL), "invoer": _toon(waarde)})
+    return _zonder_min(aantal)
+
+
+def nl_getal(getal: int | Decimal) -> str:
+    """Dutch notation for a limit in a message, without Babel: 10000 → '10.000'; 9999999999.99 → '9.999.999.999,99'."""
+    tekst = f"{getal:,f}" if isinstance(getal, Decimal) else f"{getal:,}"
+    return tekst.translate(str.maketrans(",.", ".,"))
+
+
+def _lees_email(waarde: str) -> str:
+    if len(waarde) <= MAX_EMAIL and re.fullmatch(EMAIL_PATROON, waarde):
+        return waarde
+    hint = ""
+    if waarde.lower().startswith("mailto:"):
+        hint = " Schrijf alleen het adres, zonder 'mailto:'."
+    elif re.search(r"\s", waarde):
+        hint = " Een e-mailadres bevat geen spaties of regeleinden."
+    elif re.search(r"[?&=]", waarde):
+        hint = " Een e-mailadres bevat geen ?, & of =: laat alles vanaf het vraagteken weg."
+    elif waarde.count("@") != 1:
+        hint = " Een e-mailadres heeft precies één @."
+    elif len(waarde) > MAX_EMAIL:
+        hint = f" Een e-mailadres is hoogstens {MAX_EMAIL} tekens lang."
+    raise PydanticCustomError(
+        "flexteam",
+        "Verwacht een gewoon e-mailadres, zoals warmtetransitie@assen.nl, maar hier staat {invoer}.{hint} "
+        "Voor de @ mogen letters, cijfers en . _ + - staan, erna een domeinnaam.",
+        {"invoer": _toon(waarde), "hint": hint},
+    )
+
+
+def _lees_website(waarde: str) -> str:
+    if len(waarde) <= MAX_WEBSITE and re.fullmatch(WEBSITE_PATROON, waarde):
+        return waarde
+    rest = waarde[len("https://"):] if waarde.startswith("https://") else None
+    host = re.split(r"[/?#]", rest, maxsplit=1)[0] if rest is not None else ""
+    if rest is None:
+        hint = " Gebruik https://, niet http://." if waarde.lower().startswith("http://") else " Het adres begint met https://."
+    elif re.search(r"\s", waarde):
+        hint = " Een webadres bevat geen spaties of regeleinden."
+    elif "@" in host:
+        hint = (" Er staat een @ in de naam van de site: zo'n link opent de site achter de @, niet de site ervoor. "
+                "Laat het deel tot en met de @ weg.")
+    elif ":" in host:
+        hint = " Laat het poortnummer (zoals ':8080') weg."
+    elif not re.fullmatch(_HOSTNAAM, host):
+        hint = " Na https:// komt een domeinnaam, zoals www.assen.nl."
+    elif len(waarde) > MAX_WEBSITE:
+        hint = f" Een webadres is hoogstens {MAX_WEBSITE} tekens lang."
+    else:
+        hint = " Het adres bevat tekens die niet in een webadres horen, zoals < > \" { } of een backslash."
+    raise PydanticCustomError(
+        "flexteam",
+        "Verwacht het adres van een website dat begint met https://, zoals https://www.assen.nl, maar hier staat {invoer}.{hint}",
+        {"invoer": _toon(waarde), "hint": hint},
+    )
 
 
 def _toon(waarde: Any) -> str:
     if isinstance(waarde, str):
-        return f"de tekst '{waarde}'"
+        kort = waarde if len(waarde) <= 60 else waarde[:57] + "…"
+        return f"de tekst '{kort}'"
     if waarde is None:
         return "niets"
     if isinstance(waarde, bool):
@@ -104,16 +227,28 @@ def _toon(waarde: Any) -> str:
     return f"'{waarde}'"
 
 
+_LEEG = re.compile(r"[\s\u00ad\u034f\u115f\u1160\u180e\u200b-\u200f\u2060-\u2064\u2800\u3164\ufeff\uffa0]*").fullmatch
+"""Text that shows nothing: white space of every kind (also no-break and ideographic space), soft hyphens,
+fillers (Hangul, Braille blank) and characters without width. Stops at the first visible character."""
+
+
 def _niet_leeg(waarde: str) -> str:
-    if not waarde.strip():
+    if _LEEG(waarde):
         raise PydanticCustomError("flexteam", "Dit veld mag niet leeg zijn.", {})
     return waarde
 
 
 Datum = Annotated[date, BeforeValidator(_lees_datum), WithJsonSchema({"type": "string", "format": "date"})]
-Bedrag = Annotated[Decimal, BeforeValidator(_lees_bedrag), WithJsonSchema({"type": "number", "minimum": 0})]
+Bijgewerkt = Annotated[date, BeforeValidator(_lees_datum), AfterValidator(_niet_na_vandaag),
+                       WithJsonSchema({"type": "string", "format": "date"})]
+Bedrag = Annotated[Decimal, BeforeValidator(_lees_bedrag),
+                   WithJsonSchema({"type": "number", "minimum": 0, "exclusiveMaximum": int(GRENS_BEDRAG)})]
 Fractie = Annotated[Decimal, BeforeValidator(_lees_fractie), WithJsonSchema({"type": "number", "minimum": 0, "maximum": 1})]
-Aantal = Annotated[Decimal, BeforeValidator(_lees_aantal), WithJsonSchema({"type": "number", "minimum": 0})]
+Aantal = Annotated[Decimal, BeforeValidator(_lees_aantal), WithJsonSchema({"type": "number", "minimum": 0, "maximum": int(MAX_AANTAL)})]
+Email = Annotated[str, AfterValidator(_lees_email),
+                  WithJsonSchema({"type": "string", "pattern": EMAIL_PATROON, "maxLength": MAX_EMAIL})]
+Website = Annotated[str, AfterValidator(_lees_website),
+                    WithJsonSchema({"type": "string", "pattern": WEBSITE_PATROON, "maxLength": MAX_WEBSITE})]
 Tekst = Annotated[str, AfterValidator(_niet_leeg), StringConstraints(min_length=1)]
 KorteTekst = Annotated[str, AfterValidator(_niet_leeg), StringConstraints(min_length=1, max_length=300)]
 Titel = Annotated[str, AfterValidator(_niet_leeg), StringConstraints(min_length=1, max_length=120)]
@@ -224,7 +359,7 @@ class _Item(_Blok):
     trefwoorden: list[Titel] = Field(default_factory=list, description="Andere woorden en afkortingen waarop mensen zoeken.")
     gerelateerd: list[Slug] = Field(default_factory=list, description="Ids (bestandsnamen) van verwante items.")
     status: Literal["beschikbaar", "in ontwikkeling", "vervallen"] = Field(description="Beschikbaarheid van het item.")
-    bijgewerkt: Datum = Field(description="Datum van de laatste inhoudelijke wijziging, tussen aanhalingstekens: \"2025-03-14\".")
+    bijgewerkt: Bijgewerkt = Field(description="Datum van de laatste inhoudelijke wijziging, tussen aanhalingstekens: \"2025-03-14\".")
 
     @property
     def soort(self) -> str:
@@ -264,7 +399,7 @@ Item = Dienst | Kennisproduct
 
 class Inwonertal(_Blok):
     peildatum: Datum = Field(description="Peildatum van het inwonertal, tussen aanhalingstekens: \"2024-01-01\".")
-    aantal: Annotated[int, Field(ge=0)] | None = Field(description="Aantal inwoners, of null als het niet bekend is (nooit schatten).")
+    aantal: Annotated[int, Field(ge=0, le=MAX_INWONERS)] | None = Field(description="Aantal inwoners, of null als het niet bekend is (nooit schatten).")
     bron: KorteTekst = Field(description="Waar het getal vandaan komt.")
     zekerheid: Literal["hoog", "middel", "laag", "onbekend"] = Field(description="hoog = rechtstreeks uit CBS.")
 
@@ -302,10 +437,8 @@ class Gemeente(_Blok):
     cbs_code: Annotated[str, StringConstraints(pattern=CBS_PATROON)] = Field(
         description="CBS-gemeentecode als tekst tussen aanhalingstekens, bijvoorbeeld \"GM0106\"."
     )
-    website: Annotated[str, StringConstraints(pattern=r"^https://[^\s]+$")] = Field(description="Website van de gemeente (https://…).")
-    contact: Annotated[str, StringConstraints(pattern=r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$")] = Field(
-        description="Functioneel e-mailadres (geen persoonlijk adres)."
-    )
+    website: Website = Field(description="Website van de gemeente: https:// en een domeinnaam, zonder poort of @ (https://www.assen.nl).")
+    contact: Email = Field(description="Functioneel e-mailadres (geen persoonlijk adres), zonder mailto: of ?.")
     inwoners: list[Inwonertal] = Field(min_length=1, description="Inwonertal per peildatum, met bron.")
     afspraken: list[Afspraak] = Field(default_factory=list, description="Afspraken met het flexteam.")
     lokale_processen: list[LokaalProces] = Field(default_factory=list, description="Lopende dorps- en wijkprocessen.")

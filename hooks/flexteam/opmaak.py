@@ -1,10 +1,15 @@
-"""Dutch formatting of numbers, amounts and dates (Babel, locale nl_NL)."""
+"""Dutch formatting of numbers, amounts and dates (Babel, locale nl_NL).
+
+A value that is shown as zero is shown without a minus sign: ``Decimal('-0.00')`` and
+``Decimal('-0.001')`` as an amount both read ``€ 0,00``, never ``€ -0,00``.
+"""
 
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_EVEN, Decimal
 from functools import lru_cache
+from typing import Any
 
 from babel import Locale
 from babel.dates import format_date
@@ -19,14 +24,42 @@ def getal(waarde: int | Decimal) -> str:
     """109346 → '109.346'; 2.5 → '2,5'."""
     if type(waarde) in _EXACT:
         return _getal(type(waarde), str(waarde))
-    return format_decimal(waarde, locale=_NL)
+    return format_decimal(_zonder_min_nul(waarde, _DRIE), locale=_NL)
 
 
 def bedrag(waarde: Decimal) -> str:
     """Decimal('1518462') → '€ 1.518.462,00' (with a no-break space after the euro sign)."""
     if type(waarde) in _EXACT:
         return _bedrag(type(waarde), str(waarde))
-    return format_currency(waarde, "EUR", locale=_NL)
+    return format_currency(_zonder_min_nul(waarde, _CENT), "EUR", locale=_NL)
+
+
+def _decimalen(stap: Decimal) -> int:
+    exponent = stap.as_tuple().exponent
+    return -exponent if isinstance(exponent, int) else 0
+
+
+_CENT = Decimal("0.01")
+_DRIE = Decimal("0.001")
+"""Babel's default decimal pattern (#,##0.###) shows three decimals."""
+_ONAFGEROND = Decimal("1e-12")
+_PROCENT = Decimal("0.0001")
+"""#,##0.##% shows a fraction to four decimals."""
+
+
+def _zonder_min_nul(waarde: Any, stap: Decimal) -> Any:
+    """A negative value that rounds to zero at ``stap`` (the last digit shown) made positive: Babel would write '-0'.
+
+    Only values below 1 are quantized: a larger one cannot round to zero, and quantizing it could exceed
+    the context's precision. For ``getal`` and ``bedrag`` this runs once per distinct value (inside the cache).
+    """
+    if isinstance(waarde, Decimal):
+        if waarde.is_signed() and (waarde.is_zero() or (waarde.is_finite() and waarde.copy_abs() < 1 and
+                                                        waarde.quantize(stap, rounding=ROUND_HALF_EVEN).is_zero())):
+            return waarde.copy_abs()
+    elif isinstance(waarde, float) and waarde <= 0 and round(waarde, _decimalen(stap)) == 0:
+        return abs(waarde)
+    return waarde
 
 
 # The same hours and amounts come back on many pages (at 342 municipalities some 13,000 calls for 1,400
@@ -36,21 +69,23 @@ _EXACT = (int, Decimal)
 
 @lru_cache(maxsize=16384)
 def _getal(soort: type, tekst: str) -> str:
-    return format_decimal(soort(tekst), locale=_NL)
+    return format_decimal(_zonder_min_nul(soort(tekst), _DRIE), locale=_NL)
 
 
 @lru_cache(maxsize=16384)
 def _bedrag(soort: type, tekst: str) -> str:
-    return format_currency(soort(tekst), "EUR", locale=_NL)
+    return format_currency(_zonder_min_nul(soort(tekst), _CENT), "EUR", locale=_NL)
 
 
 def bedrag_onafgerond(waarde: Decimal) -> str:
     """Decimal('501092.3016') → '€ 501.092,3016': every decimal shown, for a worked example of rounding."""
+    waarde = _zonder_min_nul(waarde, _ONAFGEROND)
     return format_currency(waarde, "EUR", format="¤\u00a0#,##0.00##########", currency_digits=False, locale=_NL)
 
 
 def procent(fractie: Decimal) -> str:
     """Decimal('0.33') → '33%'; Decimal('0.123') → '12,3%'. Round first: Babel rounds half to even."""
+    fractie = _zonder_min_nul(fractie, _PROCENT)
     return format_percent(fractie, format="#,##0.##%", locale=_NL)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 import types
 import typing
 from typing import Any
@@ -10,25 +11,16 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from .fouten import Fout
-from .model import BESTANDSNAAM_PATROON, CBS_PATROON, SLUG_PATROON
-from .yamlbestand import Pad, YamlDocument
+from .model import BESTANDSNAAM_PATROON, CBS_PATROON, SLUG_PATROON, nl_getal
+from .yamlbestand import Pad, YamlDocument, veldnaam
+
+__all__ = ["vertaal", "veldnaam"]
 
 _PATROON_UITLEG = {
     SLUG_PATROON: "Gebruik alleen kleine letters, cijfers en streepjes, zoals 'wijkuitvoeringsplan-opstellen'.",
     CBS_PATROON: "Een CBS-gemeentecode is GM met vier cijfers, tussen aanhalingstekens: \"GM0106\".",
     BESTANDSNAAM_PATROON: "Een bestandsnaam in kleine letters met streepjes en een extensie, zoals 'sjabloon-wup.md'.",
 }
-
-
-def veldnaam(pad: Pad) -> str:
-    """``('afspraken', 2, 'uren')`` → ``afspraken[3].uren`` (lists counted from 1, as people count)."""
-    tekst = ""
-    for deel in pad:
-        if isinstance(deel, int):
-            tekst += f"[{deel + 1}]"
-        else:
-            tekst += f".{deel}" if tekst else str(deel)
-    return tekst
 
 
 def vertaal(fout: ValidationError, model: type[BaseModel], bestand: str, document: YamlDocument) -> list[Fout]:
@@ -83,8 +75,10 @@ def _melding(detail: Any, model: type[BaseModel], pad: Pad) -> str:
     if soort in {"model_type", "dict_type", "model_attributes_type"}:
         return f"Verwacht een blok met velden, maar hier staat {_beschrijf(invoer)}."
     if soort == "literal_error":
-        keuzes = str(ctx.get("expected", "")).replace("' or '", "' of '")
-        return f"{_beschrijf(invoer).capitalize()} is hier niet toegestaan. Kies uit: {keuzes}."
+        verwacht = str(ctx.get("expected", ""))
+        keuzes = verwacht.replace("' or '", "' of '")
+        suggestie = _bedoelde_je(invoer, re.findall(r"'([^']*)'", verwacht))
+        return f"{_hoofdletter(_beschrijf(invoer))} is hier niet toegestaan.{suggestie} Kies uit: {keuzes}."
     if soort == "string_too_short" or (soort == "too_short" and isinstance(invoer, str)):
         return "Dit veld mag niet leeg zijn."
     if soort == "string_too_long" or (soort == "too_long" and isinstance(invoer, str)):
@@ -95,14 +89,35 @@ def _melding(detail: Any, model: type[BaseModel], pad: Pad) -> str:
         return f"Noem er hoogstens {ctx.get('max_length')}."
     if soort == "string_pattern_mismatch":
         uitleg = _PATROON_UITLEG.get(ctx.get("pattern", ""), "De waarde heeft niet de juiste vorm.")
-        return f"{_beschrijf(invoer).capitalize()} heeft niet de juiste vorm. {uitleg}"
+        return f"{_hoofdletter(_beschrijf(invoer))} heeft niet de juiste vorm. {uitleg}"
     if soort in {"greater_than_equal", "greater_than"}:
         grens = ctx.get("ge", ctx.get("gt"))
-        return f"De waarde {_beschrijf(invoer)} is te klein; de ondergrens is {grens}."
+        return f"{_hoofdletter(_beschrijf(invoer))} is te klein; de ondergrens is {_getal(grens)}."
     if soort in {"less_than_equal", "less_than"}:
         grens = ctx.get("le", ctx.get("lt"))
-        return f"De waarde {_beschrijf(invoer)} is te groot; de bovengrens is {grens}."
+        return f"{_hoofdletter(_beschrijf(invoer))} is te groot; de bovengrens is {_getal(grens)}."
     return f"Ongeldige waarde {_beschrijf(invoer)} (technisch: {detail['msg']})."
+
+
+def _hoofdletter(tekst: str) -> str:
+    """Upper-case only the first letter: ``str.capitalize`` would lower-case the contributor's own text."""
+    return tekst[:1].upper() + tekst[1:]
+
+
+def _bedoelde_je(invoer: Any, keuzes: list[str]) -> str:
+    """' Bedoelde je 'beschikbaar'?' for 'Beschikbaar' or 'beschikbar'; empty when nothing is close."""
+    if not isinstance(invoer, str) or not keuzes:
+        return ""
+    gelijk = [k for k in keuzes if k.casefold() == invoer.strip().casefold()]
+    suggestie = gelijk or difflib.get_close_matches(invoer.strip().casefold(), keuzes, n=1)
+    return f" Bedoelde je '{suggestie[0]}'?" if suggestie else ""
+
+
+def _getal(waarde: Any) -> str:
+    """A number in a message in Dutch notation; from five digits on with thousands dots (2100, 100.000)."""
+    if isinstance(waarde, int) and not isinstance(waarde, bool):
+        return nl_getal(waarde) if abs(waarde) >= 10_000 else str(waarde)
+    return str(waarde)
 
 
 def _beschrijf(waarde: Any) -> str:
@@ -117,6 +132,8 @@ def _beschrijf(waarde: Any) -> str:
         return "een lijst"
     if isinstance(waarde, dict):
         return "een blok met velden"
+    if isinstance(waarde, int):
+        return f"het getal {_getal(waarde)}"
     return f"het getal {waarde}"
 
 

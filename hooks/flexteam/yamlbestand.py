@@ -5,6 +5,11 @@ What a contributor wrote is never silently changed or dropped:
   only plain decimal numbers are numbers; ``nee``, ``010``, ``12:30`` and ``2024-01-01``
   stay text, so the model can refuse them where a number, date or boolean is wanted;
 - numbers with a decimal point become ``Decimal``, never float;
+- keys stay the text that was written (``50:`` is the field name '50', ``1:`` and ``1.0:`` are two
+  names): every field name in the model is text, so the model reports such a key as unknown;
+- numbers of more than ``MAX_CIJFERS`` digits are refused before they are converted;
+- control and invisible characters are refused in every key and value, also when they are
+  written as an escape in double quotes (``"\\0"``, ``"\\e"``, ``"\\u202e"``);
 - duplicate keys, anchors, aliases, explicit tags and multiple documents are refused;
 - files that are too large, empty, not UTF-8 or not valid YAML are refused.
 """
@@ -21,6 +26,8 @@ import yaml
 import yaml.reader
 from yaml.nodes import ScalarNode
 from yaml.resolver import BaseResolver
+
+from .bestanden import OnveiligBestand, lees_zonder_koppeling
 
 try:  # libyaml's C parser where present: ~10x faster on a large menukaart
     from yaml._yaml import CParser as _Parser
@@ -47,7 +54,22 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 MAX_BYTES = 256 * 1024
 """Largest contributor file accepted; the biggest shipped item is a few kB."""
 
+MAX_CIJFERS = 30
+"""Most digits in a number: far more than any amount, share or count needs, and far below both Python's
+4,300 (``int()`` raises above that) and the 28 digits of Decimal's default context."""
+
 Pad = tuple[str | int, ...]
+
+
+def veldnaam(pad: Pad) -> str:
+    """``('afspraken', 2, 'uren')`` → ``afspraken[3].uren`` (lists counted from 1, as people count)."""
+    tekst = ""
+    for deel in pad:
+        if isinstance(deel, int):
+            tekst += f"[{deel + 1}]"
+        else:
+            tekst += f".{deel}" if tekst else str(deel)
+    return tekst
 
 
 class Plek(NamedTuple):
@@ -73,11 +95,14 @@ class YamlDocument:
 
 
 class YamlFout(Exception):
-    def __init__(self, melding: str, regel: int | None = None, kolom: int | None = None) -> None:
+    """A file that cannot be read; ``veld`` names the field (as ``veldnaam`` writes it) where one is known."""
+
+    def __init__(self, melding: str, regel: int | None = None, kolom: int | None = None, veld: str | None = None) -> None:
         super().__init__(melding)
         self.melding = melding
         self.regel = regel
         self.kolom = kolom
+        self.veld = veld
 
 
 class _CoreResolver(BaseResolver):
@@ -99,26 +124,33 @@ class _ScanLoader(_Parser, _CoreResolver):  # type: ignore[misc, valid-type]
 
 
 def lees_bestand(pad: Path) -> YamlDocument:
-    """Read and parse one file; raise ``YamlFout`` with a Dutch message on any problem."""
+    """Read and parse one file; raise ``YamlFout`` with a Dutch message on any problem.
+
+    The file is opened without following a symbolic link (``bestanden.lees_zonder_koppeling``):
+    the walk of the content folder refused links, and none can be swapped in before the read.
+    """
     try:
-        grootte = pad.stat().st_size
-    except OSError as fout:
-        raise YamlFout(f"Het bestand kan niet worden gelezen ({fout.strerror}).") from None
-    if grootte > MAX_BYTES:
+        ruw = lees_zonder_koppeling(pad, MAX_BYTES + 1)
+    except OnveiligBestand as fout:
+        raise YamlFout(fout.reden) from None
+    if len(ruw) > MAX_BYTES:
         raise YamlFout(
-            f"Het bestand is {grootte // 1024} kB; de grens is {MAX_BYTES // 1024} kB. "
+            f"Het bestand is te groot: de grens is {MAX_BYTES // 1024} kB. "
             "Een menukaart-item is meestal een paar kB: kort de tekst in of verdeel het over meer items."
         )
-    return lees_tekst(pad.read_bytes())
+    return lees_tekst(ruw)
 
 
 def lees_tekst(ruw: bytes) -> YamlDocument:
     if len(ruw) > MAX_BYTES:
-        raise YamlFout(f"Het bestand is groter dan {MAX_BYTES // 1024} kB.")
+        raise YamlFout(
+            f"Het bestand is te groot: de grens is {MAX_BYTES // 1024} kB. "
+            "Een menukaart-item is meestal een paar kB: kort de tekst in of verdeel het over meer items."
+        )
     tekst = _decodeer(ruw)
     if not tekst.strip() or all(r.lstrip().startswith("#") or not r.strip() for r in tekst.splitlines()):
         raise YamlFout("Het bestand is leeg. Vul de velden in (kijk in menukaart/_sjablonen/ voor een voorbeeld).", 1, 1)
-    return _lees_gebeurtenissen(tekst)
+    return _lees_gebeurtenissen(tekst, astraal=any(leider in ruw for leider in _ASTRALE_LEIDERS))
 
 
 def _decodeer(ruw: bytes) -> str:
@@ -146,8 +178,13 @@ def _plek(gebeurtenis: Any) -> Plek:
     return Plek(gebeurtenis.start_mark.line + 1, gebeurtenis.start_mark.column + 1)
 
 
-def _lees_gebeurtenissen(tekst: str) -> YamlDocument:
+def _lees_gebeurtenissen(tekst: str, astraal: bool = True) -> YamlDocument:
     """One pass over libyaml's events: refuse, build the data and note a mark for every value.
+
+    Every key and value is searched for refused characters (``_ONZICHTBAAR``), at C speed and only where
+    one can be: the reader already refuses raw control characters, so plain ASCII text outside double
+    quotes (where escapes such as ``\\0`` live) is skipped, and the noncharacters beyond U+FFFF are only
+    searched for when the file (``astraal``) or the double-quoted value has characters beyond U+FFFF.
 
     Anchors, aliases, tags and extra documents are refused at the event where they occur,
     before anything is built: an alias bomb ("billion laughs") is refused in microseconds and
@@ -161,6 +198,7 @@ def _lees_gebeurtenissen(tekst: str) -> YamlDocument:
     except yaml.reader.ReaderError as fout:
         raise _lezerfout(fout, tekst) from None
     resolve = loader.resolve
+    zoek_teken = _verboden_teken if astraal else _verboden_bmp_teken
     waarden: dict[Pad, Plek] = {}
     sleutels: dict[Pad, Plek] = {}
     wortel: Any = _GEEN
@@ -168,7 +206,7 @@ def _lees_gebeurtenissen(tekst: str) -> YamlDocument:
     sleutelfout: tuple[int, YamlFout] | None = None  # (nesting depth, error)
     documenten = 0
     # One frame per open mapping or sequence: [container, path (None inside a refused key), is mapping,
-    # raw text of the pending key (_GEEN: the next value is a key), the pending key's value, {key: first line}].
+    # raw text of the pending key (_GEEN: the next value is a key), the key to store the value under (the same text), {key: first line}].
     stapel: list[list[Any]] = []
     try:
         while True:
@@ -213,8 +251,15 @@ def _lees_gebeurtenissen(tekst: str) -> YamlDocument:
                 )
             if soort is yaml.ScalarEvent:
                 waarde: Any = gebeurtenis.value
+                if gebeurtenis.style == '"':
+                    if _verboden_teken(waarde) is not None:
+                        raise _tekenfout(waarde, gebeurtenis, stapel)
+                elif not waarde.isascii() and zoek_teken(waarde) is not None:
+                    raise _tekenfout(waarde, gebeurtenis, stapel)
                 tag = resolve(ScalarNode, waarde, gebeurtenis.implicit) if gebeurtenis.implicit[0] and waarde[:1] in _RESOLVER_TEKENS else _STR
                 if tag != _STR:
+                    if len(waarde) > MAX_CIJFERS and (tag == _INT or tag == _FLOAT):
+                        _weiger_lang_getal(waarde, gebeurtenis, stapel)
                     waarde = int(waarde) if tag == _INT else Decimal(waarde) if tag == _FLOAT else waarde == "true" if tag == _BOOL else None
             else:
                 waarde = {} if soort is yaml.MappingStartEvent else []
@@ -247,7 +292,7 @@ def _lees_gebeurtenissen(tekst: str) -> YamlDocument:
                             ))
                     else:
                         ouder[5][tekst_sleutel] = plek.regel
-                    ouder[3], ouder[4] = tekst_sleutel, waarde
+                    ouder[3], ouder[4] = tekst_sleutel, tekst_sleutel
                     if ouder[1] is not None:
                         sleutels[(*ouder[1], tekst_sleutel)] = plek
                     continue
@@ -275,6 +320,111 @@ def _lees_gebeurtenissen(tekst: str) -> YamlDocument:
     return YamlDocument(data=wortel, waarden=waarden, sleutels=sleutels)
 
 
+# Characters refused in every key and value, also when written as an escape ("\0", "\e", "\u202e"): C0
+# controls except tab and line feed, DEL and C1 controls; characters without width; direction controls (they
+# make text read differently from what it says, "Trojan Source"); interlinear annotation; surrogates and
+# noncharacters. XML 1.0 (the Atom feed) forbids several of them outright. The soft hyphen (U+00AD) is fine.
+_ONZICHTBAAR_BMP = (
+    r"\x00-\x08\x0b-\x1f\x7f-\x9f"
+    r"\u200b-\u200d\u2060-\u2064\ufeff"
+    r"\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+    r"\ufff9-\ufffb"
+    r"\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff"
+)
+_ONZICHTBAAR = _ONZICHTBAAR_BMP + "".join(f"\\U{vlak + 0xFFFE:08x}\\U{vlak + 0xFFFF:08x}" for vlak in range(0x10000, 0x110000, 0x10000))
+_verboden_teken = re.compile(f"[{_ONZICHTBAAR}]").search
+"""The first refused character, or None."""
+_verboden_bmp_teken = re.compile(f"[{_ONZICHTBAAR_BMP}]").search
+"""The same without the noncharacters beyond U+FFFF: about twice as fast (sre can use one bitmap for the class)."""
+_ASTRALE_LEIDERS = (b"\xf0", b"\xf1", b"\xf2", b"\xf3", b"\xf4")
+"""UTF-8 lead bytes of the characters beyond U+FFFF."""
+
+
+def _is_sleutel(stapel: list[list[Any]]) -> bool:
+    """Whether the scalar being read is a key (the next scalar in a mapping with no key pending)."""
+    return bool(stapel) and stapel[-1][2] and stapel[-1][3] is _GEEN
+
+
+def _veld_hier(stapel: list[list[Any]], tekst: str) -> str | None:
+    """The field name for the scalar ``tekst`` being read; only called for an error, so the fast path pays nothing."""
+    if not stapel or stapel[-1][1] is None:
+        return None
+    ouder = stapel[-1]
+    if not ouder[2]:  # in a sequence
+        return veldnaam((*ouder[1], len(ouder[0])))
+    if ouder[3] is _GEEN:  # the scalar is a key
+        naam = _zichtbaar(tekst)
+        return veldnaam((*ouder[1], naam if len(naam) <= 60 else naam[:57] + "…"))
+    return veldnaam((*ouder[1], ouder[3])) if isinstance(ouder[3], str) else None
+
+
+def _weiger_lang_getal(tekst: str, gebeurtenis: Any, stapel: list[list[Any]]) -> None:
+    """Refuse a number of more than ``MAX_CIJFERS`` digits, before ``int()`` or ``Decimal()`` sees it."""
+    cijfers = sum(teken.isdigit() for teken in tekst)
+    if cijfers <= MAX_CIJFERS:
+        return
+    plek = _plek(gebeurtenis)
+    raise YamlFout(
+        f"Dit getal is te lang: het heeft {_met_punten(cijfers)} cijfers en een getal heeft er hoogstens {MAX_CIJFERS}. "
+        "Kijk of er iets dubbel is geplakt. Is het tekst, zet het dan tussen aanhalingstekens.",
+        plek.regel,
+        plek.kolom,
+        _veld_hier(stapel, tekst),
+    )
+
+
+def _met_punten(getal: int) -> str:
+    """5001 → '5.001': Dutch thousands separator (no Babel here: the reader stays light)."""
+    return f"{getal:,}".replace(",", ".")
+
+
+def _soort_teken(teken: str) -> str:
+    code = ord(teken)
+    if code < 0xA0:
+        return "stuurteken"
+    if code in (0x061C, 0x200E, 0x200F) or 0x202A <= code <= 0x202E or 0x2066 <= code <= 0x2069:
+        return "teken voor de schrijfrichting"
+    if 0x200B <= code <= 0x200D or 0x2060 <= code <= 0x2064 or code == 0xFEFF:
+        return "teken zonder breedte"
+    if 0xFFF9 <= code <= 0xFFFB:
+        return "annotatieteken"
+    if 0xD800 <= code <= 0xDFFF:
+        return "half teken (surrogaat)"
+    return "niet-teken"
+
+
+_KORTE_CODES = {0x00: "\\0", 0x07: "\\a", 0x08: "\\b", 0x0B: "\\v", 0x0C: "\\f", 0x0D: "\\r", 0x1B: "\\e", 0x85: "\\N"}
+
+
+def _als_code(teken: str) -> str:
+    """How the character can stand in a double-quoted YAML string: ``\\0``, ``\\e``, ``\\u202e``."""
+    code = ord(teken)
+    if code in _KORTE_CODES:
+        return _KORTE_CODES[code]
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
+
+
+def _zichtbaar(tekst: str) -> str:
+    """``tekst`` with each refused character replaced by its code, so a message never carries the character itself."""
+    return re.sub(f"[{_ONZICHTBAAR}]", lambda gevonden: f"<U+{ord(gevonden.group()):04X}>", tekst)
+
+
+def _tekenfout(tekst: str, gebeurtenis: Any, stapel: list[list[Any]]) -> YamlFout:
+    gevonden = _verboden_teken(tekst)
+    assert gevonden is not None
+    teken = gevonden.group()
+    plek = _plek(gebeurtenis)
+    waar, wat = ("In deze veldnaam", "naam") if _is_sleutel(stapel) else ("In deze waarde", "tekst")
+    return YamlFout(
+        f"{waar} staat een onzichtbaar teken dat niet is toegestaan: U+{ord(teken):04X} ({_soort_teken(teken)}), "
+        f"teken {gevonden.start() + 1} van de {wat}. Zo'n teken maakt de tekst op de site onleesbaar of misleidend. "
+        f"Haal het weg; tussen dubbele aanhalingstekens kan het er ook als code staan: {_als_code(teken)}.",
+        plek.regel,
+        plek.kolom,
+        _veld_hier(stapel, tekst),
+    )
+
+
 _VERTALINGEN = (
     ("could not find expected ':'", "Er ontbreekt een dubbele punt ':' na een veldnaam."),
     ("mapping values are not allowed here", "Een ':' staat op een plek waar dat niet mag. Zet tekst met een dubbele punt tussen aanhalingstekens."),
@@ -285,6 +435,8 @@ _VERTALINGEN = (
     ("did not find expected '-' indicator", "De inspringing van een lijst klopt niet."),
     ("found undefined alias", "Verwijzingen ('*naam') zijn niet toegestaan."),
     ("expected <block end>, but found", "De inspringing klopt niet: controleer de spaties aan het begin van de regel."),
+    ("found invalid Unicode character escape code",
+     "Een tekencode tussen dubbele aanhalingstekens (zoals \\ud83d) is geen geldig teken. Typ het teken zelf of haal de code weg."),
     ("found unknown escape character", "Een backslash '\\' in tekst tussen dubbele aanhalingstekens: gebruik enkele aanhalingstekens of laat ze weg."),
     ("special characters are not allowed", "Het bestand bevat een onzichtbaar stuurteken dat niet is toegestaan."),
     ("unacceptable character", "Het bestand bevat een onzichtbaar stuurteken dat niet is toegestaan."),
@@ -295,7 +447,7 @@ def _lezerfout(fout: yaml.reader.ReaderError, tekst: str) -> YamlFout:
     regel = tekst.count("\n", 0, fout.position) + 1
     kolom = fout.position - (tekst.rfind("\n", 0, fout.position) + 1) + 1
     return YamlFout(
-        f"Het bestand bevat een onzichtbaar stuurteken (code {fout.character:#06x}) dat niet is toegestaan. "
+        f"Het bestand bevat een onzichtbaar stuurteken (U+{fout.character:04X}) dat niet is toegestaan. "
         "Typ de regel opnieuw of plak de tekst als platte tekst.",
         regel,
         kolom,
