@@ -1,7 +1,9 @@
 """Downloads of the appendix tables: one CSV per table and one Excel file with a sheet per table.
 
-- CSV as Dutch Excel opens it by double-click: UTF-8 with a byte order mark, ``;`` between
-  fields, a decimal comma, no euro sign and no thousands separator.
+- CSV as Dutch Excel opens it by double-click, by the site's one CSV writer (``csvbestand.py``):
+  UTF-8 with a byte order mark, ``;`` between fields, a decimal comma, no euro sign and no
+  thousands separator; a text (such as a municipality's name) that a spreadsheet would run as a
+  formula gets a leading ``'``.
 - Excel (XlsxWriter): numbers stay numbers (amounts with a euro format, percentages as
   fractions with a percent format), so they can be used in sums. The file is byte-identical
   across builds: a fixed creation date and, in memory, XlsxWriter's fixed zip timestamps.
@@ -9,12 +11,12 @@
 
 from __future__ import annotations
 
-import csv
 import io
 from datetime import datetime, timezone
 from decimal import Decimal
 from typing import TYPE_CHECKING, Sequence
 
+from . import csvbestand
 from .tabellen import Kolom, Tabel, Waarde, csv_kop, in_csv
 
 if TYPE_CHECKING:
@@ -23,16 +25,12 @@ if TYPE_CHECKING:
 VASTE_DATUM = datetime(2023, 4, 18, tzinfo=timezone.utc)
 """Creation date written in the Excel file (the date of the decision): fixed, so every build gives the same bytes."""
 
-BOM = "\ufeff"
-
 
 def csv_bytes(tabel: Tabel) -> bytes:
-    buffer = io.StringIO()
-    schrijver = csv.writer(buffer, delimiter=";", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-    schrijver.writerow([csv_kop(k) for k in tabel.kolommen])
-    for rij in tabel.alle_rijen:
-        schrijver.writerow([in_csv(waarde, kolom.soort) for waarde, kolom in zip(rij, tabel.kolommen)])
-    return (BOM + buffer.getvalue()).encode("utf-8")
+    """The table as a CSV file: the headings, the rows, then the total rows."""
+    kop = [csv_kop(k) for k in tabel.kolommen]
+    rijen = ([in_csv(waarde, kolom.soort) for waarde, kolom in zip(rij, tabel.kolommen)] for rij in tabel.alle_rijen)
+    return csvbestand.csv_bytes(kop, rijen)
 
 
 def xlsx_bytes(tabellen: Sequence[Tabel], titel: str, toelichting: Sequence[str]) -> bytes:

@@ -16,8 +16,9 @@ from typing import Sequence
 from pydantic import ValidationError
 
 from . import opdrachten
+from .opdrachten import STANDAARD_DOCS
 from .codequality import schrijf_codequality
-from .fouten import samenvatting
+from .fouten import github_annotaties, samenvatting
 from .laden import lees_menukaart
 from .model import Taxonomie
 from .schema import SCHEMA_MODELLEN, schema_tekst
@@ -51,15 +52,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _check(map: Path, *, github: bool, codequality: Path | None = None) -> int:
     start = time.perf_counter()
-    catalogus, fouten = lees_menukaart(map, repo=Path.cwd())
+    catalogus, fouten = lees_menukaart(map, repo=Path.cwd(), docs=STANDAARD_DOCS if STANDAARD_DOCS.is_dir() else None)
     duur = time.perf_counter() - start
     if codequality is not None:
         schrijf_codequality(codequality, fouten, "major", "flexteam-check")
     if fouten or catalogus is None:
         print(samenvatting(fouten), file=sys.stderr)
         if github:
-            for fout in fouten:
-                print(fout.als_github_annotatie())
+            for annotatie in github_annotaties(fouten):
+                print(annotatie)
         return 1
     print(
         f"De menukaart is in orde: {len(catalogus.diensten)} diensten, {len(catalogus.kennisproducten)} kennisproducten, "

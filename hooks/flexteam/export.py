@@ -4,15 +4,14 @@
   validated. Dates are ``"JJJJ-MM-DD"``; amounts are JSON numbers (read them as decimals, e.g.
   ``json.loads(tekst, parse_float=Decimal)``). Each list validates again with the models in
   ``model.py``.
-- ``export/menukaart.csv``: one row per service or knowledge product, for spreadsheets. As the
-  finance downloads: UTF-8 with a byte order mark, ``;`` between fields, CRLF line ends. Lists
-  are joined with `` | ``. Text that a spreadsheet would run as a formula gets a leading ``'``.
+- ``export/menukaart.csv``: one row per service or knowledge product, for spreadsheets, written
+  by the same writer as the finance downloads (``csvbestand.py``): UTF-8 with a byte order mark,
+  ``;`` between fields, CRLF line ends, and text that a spreadsheet would run as a formula with a
+  leading ``'``. Lists are joined with `` | ``; hours and weeks are numbers.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from datetime import date
 from decimal import Decimal
@@ -21,13 +20,14 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from . import csvbestand
 from .catalogus import Catalogus
 from .model import Dienst, Item, Kennisproduct
 from .paginas import Download
 
 JSON_PAD = "export/menukaart.json"
 CSV_PAD = "export/menukaart.csv"
-CSV_SCHEIDING = ";"
+CSV_SCHEIDING = csvbestand.SCHEIDING
 LIJST_SCHEIDING = " | "
 FORMAAT_VERSIE = 1
 
@@ -60,13 +60,8 @@ def menukaart_json(catalogus: Catalogus, site_url: str) -> bytes:
 
 
 def menukaart_csv(catalogus: Catalogus, site_url: str) -> bytes:
-    buffer = io.StringIO()
-    schrijver = csv.writer(buffer, delimiter=CSV_SCHEIDING, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-    schrijver.writerow(CSV_KOLOMMEN)
-    for item in catalogus.items:
-        rij = _csv_rij(item, site_url)
-        schrijver.writerow([_veilige_cel(rij[kolom]) for kolom in CSV_KOLOMMEN])
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+    rijen = (_csv_rij(item, site_url) for item in catalogus.items)
+    return csvbestand.csv_bytes(CSV_KOLOMMEN, ([rij[kolom] for kolom in CSV_KOLOMMEN] for rij in rijen))
 
 
 def export_downloads(catalogus: Catalogus, site_url: str) -> list[Download]:
@@ -125,13 +120,13 @@ def _csv_rij(item: Item, site_url: str) -> dict[str, str]:
         "beschrijving": item.beschrijving,
     }
     if isinstance(item, Dienst):
-        rij.update(inzet_uren_van=str(item.inzet.uren_van), inzet_uren_tot=str(item.inzet.uren_tot),
-                   doorlooptijd_weken_van=str(item.doorlooptijd.weken_van), doorlooptijd_weken_tot=str(item.doorlooptijd.weken_tot))
+        rij.update(inzet_uren_van=_csv_getal(item.inzet.uren_van), inzet_uren_tot=_csv_getal(item.inzet.uren_tot),
+                   doorlooptijd_weken_van=_csv_getal(item.doorlooptijd.weken_van),
+                   doorlooptijd_weken_tot=_csv_getal(item.doorlooptijd.weken_tot))
     elif item.participatie is not None:
         rij["participatieniveau"] = LIJST_SCHEIDING.join(item.participatie.niveau)
     return rij
 
 
-def _veilige_cel(tekst: str) -> str:
-    """Spreadsheets run a cell that starts with = + - @ as a formula (CSV injection): prefix a quote."""
-    return "'" + tekst if tekst[:1] in ("=", "+", "-", "@", "\t", "\r") else tekst
+def _csv_getal(aantal: int) -> csvbestand.Getal:
+    return csvbestand.Getal(str(aantal))

@@ -17,11 +17,13 @@ from typing import Any, Callable
 from .bijgewerkt import GitFout, controleer_bijgewerkt
 from .catalogus import Catalogus
 from .codequality import schrijf_codequality
-from .fouten import samenvatting
+from .fouten import github_annotaties, samenvatting, zichtbaar
 from .laden import SOORTEN, lees_menukaart
 from .nieuw import NieuwFout, kennisproduct_types, maak_nieuw
 
 STANDAARD_MAP = Path("menukaart")
+STANDAARD_DOCS = Path("docs")
+"""The hand-written pages, when a command runs in the repository: an id may not replace one of them."""
 STANDAARD_SITE_URL = "https://flexteam-warmtetransitie.drenthe.nl/"
 
 
@@ -65,7 +67,7 @@ def _nieuw(args: argparse.Namespace) -> int:
     try:
         nieuw = maak_nieuw(args.map, soort, titel, soort_type)
     except NieuwFout as fout:
-        print(fout, file=sys.stderr)
+        print(zichtbaar(str(fout)), file=sys.stderr)
         return 1
     print(f"Nieuw bestand: {nieuw.pad.as_posix()} (id: {nieuw.ident}).")
     print(f"Vul nog {nieuw.plaatshouders} plekken in: elke tekst die met VUL IN of VUL-IN begint. "
@@ -95,7 +97,7 @@ def _bijgewerkt(args: argparse.Namespace) -> int:
     try:
         waarschuwingen = controleer_bijgewerkt(Path.cwd(), args.map, args.basis, date.today())
     except GitFout as fout:
-        print(f"De datumcontrole kon niet draaien: {fout}", file=sys.stderr)
+        print(f"De datumcontrole kon niet draaien: {zichtbaar(str(fout))}", file=sys.stderr)
         return 2
     if args.codequality:
         schrijf_codequality(args.codequality, waarschuwingen, "minor", "flexteam-bijgewerkt")
@@ -106,13 +108,14 @@ def _bijgewerkt(args: argparse.Namespace) -> int:
     print(f"Let op: {kop} de oude datum 'bijgewerkt':", file=sys.stderr)
     for waarschuwing in waarschuwingen:
         print(f"  - {waarschuwing}", file=sys.stderr)
-        if args.github:
-            print(waarschuwing.als_github_annotatie("warning"))
+    if args.github:
+        for annotatie in github_annotaties(waarschuwingen, "warning"):
+            print(annotatie)
     return 0  # a warning, not an error: a correction of a typo needs no new date
 
 
 def _laad(map: Path) -> Catalogus | None:
-    catalogus, fouten = lees_menukaart(map, repo=Path.cwd())
+    catalogus, fouten = lees_menukaart(map, repo=Path.cwd(), docs=STANDAARD_DOCS if STANDAARD_DOCS.is_dir() else None)
     if fouten or catalogus is None:
         print(samenvatting(fouten), file=sys.stderr)
         return None

@@ -3,6 +3,7 @@
 One source for the three keeps the downloads equal to the page. Each column has a kind that
 says how its values are written: on the page in Dutch notation (``€ 1.518.462,00``), in CSV
 as Dutch Excel reads numbers (``1518462,00``: no euro sign, no thousands separator, decimal comma).
+In CSV a number is a ``Getal``, so the CSV writer leaves it as it is and guards only text.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from decimal import Decimal
 from typing import Literal
 
 from . import opmaak
+from .csvbestand import Getal
 
 Soort = Literal["tekst", "jaar", "bedrag", "getal", "procent"]
 """jaar: a year (2024, no thousands separator); bedrag: euro's in cents; getal: a count or hours;
@@ -73,16 +75,20 @@ def op_pagina(waarde: Waarde, soort: Soort) -> str:
 
 
 def in_csv(waarde: Waarde, soort: Soort) -> str:
-    """How a value is written in CSV for Dutch Excel: decimal comma, no thousands separator, no euro sign."""
+    """How a value is written in CSV for Dutch Excel: decimal comma, no thousands separator, no euro sign.
+
+    A number comes back as a ``Getal`` (a ``str``), which the CSV writer never gives the formula guard."""
     if waarde is None:
         return ""
     if soort == "bedrag":
-        return f"{_decimaal(waarde).quantize(Decimal('0.01')):f}".replace(".", ",")
+        return Getal(f"{_decimaal(waarde).quantize(Decimal('0.01')):f}".replace(".", ","))
     if soort == "getal":
-        return f"{_decimaal(waarde):f}".replace(".", ",")
+        return Getal(f"{_decimaal(waarde):f}".replace(".", ","))
     if soort == "procent":
-        return f"{(_decimaal(waarde) * 100).normalize():f}".replace(".", ",")
-    return str(waarde)  # tekst, jaar
+        return Getal(f"{(_decimaal(waarde) * 100).normalize():f}".replace(".", ","))
+    if soort == "jaar" and isinstance(waarde, int) and not isinstance(waarde, bool):
+        return Getal(str(waarde))
+    return str(waarde)  # tekst
 
 
 def csv_kop(kolom: Kolom) -> str:
