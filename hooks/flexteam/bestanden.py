@@ -14,9 +14,11 @@ callers turn it into a ``Fout`` or a build error naming the file.
 
 from __future__ import annotations
 
+import csv
 import errno
 import io
 import os
+import re
 import stat
 import zipfile
 from dataclasses import dataclass
@@ -121,12 +123,30 @@ def ongeldige_bijlage(naam: str, inhoud: bytes) -> str | None:
         if b"\0" in inhoud:
             return f"Het bestand heet {extensie}, maar is geen tekstbestand."
         try:
-            inhoud.decode("utf-8")
+            tekst = inhoud.decode("utf-8-sig")
         except UnicodeDecodeError:
             return ("Het bestand is niet opgeslagen als UTF-8. Sla het op als UTF-8 (in Excel: 'CSV UTF-8 "
                     "(door lijstscheidingstekens gescheiden)').")
+        if extensie == ".csv":
+            return _formule_in_csv(tekst)
     if formaat.zip:
         return _ongeldig_zip(inhoud, formaat)
+    return None
+
+
+_FORMULE_BEGIN = ("=", "+", "-", "@", "\t", "\r")
+_GETAL = re.compile(r"-?[0-9]+(?:[.,][0-9]+)?")
+
+
+def _formule_in_csv(tekst: str) -> str | None:
+    """A spreadsheet runs a cell that starts with = + - @ (CSV injection): refuse such a cell, except a negative number."""
+    scheiding = ";" if ";" in tekst.split("\n", 1)[0] else ","
+    for regel, rij in enumerate(csv.reader(io.StringIO(tekst, newline=""), delimiter=scheiding), start=1):
+        for kolom, cel in enumerate(rij, start=1):
+            if cel.startswith(_FORMULE_BEGIN) and not _GETAL.fullmatch(cel):
+                teken = {"\t": "een tab", "\r": "een regeleinde"}.get(cel[0], f"'{cel[0]}'")
+                return (f"De cel in regel {regel}, kolom {kolom} begint met {teken}: een spreadsheet voert zo'n cel uit "
+                        "als formule. Zet er een apostrof (') voor of haal het teken weg.")
     return None
 
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 from .financien_controle import controleer_financien
 from .fouten import Fout
 from .model import Begroting, Dienst, Gemeente, Kennisproduct, Taxonomie
+from .tekst import markdown_problemen
 from .vertaling import veldnaam
 from .yamlbestand import Pad
 
@@ -116,6 +117,8 @@ def _controleer_item(
     for waarde, aantal in Counter(item.gerelateerd).items():
         if aantal > 1:
             yield _fout(record, ("gerelateerd",), f"'{waarde}' staat {aantal} keer in de lijst.")
+    for probleem in markdown_problemen(item.beschrijving):
+        yield _fout(record, ("beschrijving",), probleem)
     if isinstance(item, Kennisproduct):
         yield from _controleer_kennisproduct(record, item, woorden, bijlagen)
 

@@ -69,6 +69,39 @@ def markdown_naar_html(tekst: str) -> Markup:
     return Markup(re.sub(r"\n\s*\n", "\n", schoon).strip())
 
 
+_LINK_BEGIN = ("https://", "http://", "mailto:")
+_LINK_TEKENS = ("](", "]:", "<", "][")
+"""Markdown links and images need one of these: inline ``[x](…)``, a definition ``[x]: …``, an autolink ``<…>``,
+or a reference ``[x][y]``."""
+
+
+def markdown_problemen(tekst: str) -> list[str]:
+    """What contributor Markdown asks for that the site would drop or break, in Dutch; empty when all is fine.
+
+    Images would be removed by the sanitizer (and load from another host); a link that is not a web or
+    mail address (``item.md``, ``../x``, ``javascript:``) goes nowhere on the site; a mail link with
+    ``?`` can add recipients (``?bcc=``)."""
+    problemen: list[str] = []
+    if not any(teken in tekst for teken in _LINK_TEKENS):
+        return problemen  # no link or image can be in it: no need to load and run the parser (the check stays fast)
+    te_doen = list(_parser().parse(tekst))
+    while te_doen:
+        token = te_doen.pop(0)
+        te_doen[:0] = token.children or []
+        if token.type == "image":
+            problemen.append(f"Afbeeldingen (![…]({token.attrGet('src')})) worden niet getoond: de site laadt niets van andere "
+                             "sites. Zet een afbeelding als PNG of JPEG bij de bijlagen van een kennisproduct.")
+        elif token.type == "link_open":
+            doel = str(token.attrGet("href") or "")
+            if not doel.startswith(_LINK_BEGIN):
+                problemen.append(f"De link '{doel}' werkt niet op de site. Een link begint met https://, http:// of mailto:; "
+                                 "verwijs naar een ander item met zijn volledige adres op de site.")
+            elif doel.startswith("mailto:") and "?" in doel:
+                problemen.append(f"De e-maillink '{doel}' bevat een '?': zo kan een link ongemerkt ontvangers of tekst "
+                                 "toevoegen. Schrijf alleen mailto:adres.")
+    return problemen
+
+
 def json_in_script(waarde: Any) -> str:
     """JSON that is safe inside ``<script type="application/ld+json">``: no ``</script>`` breakout."""
     tekst = json.dumps(waarde, ensure_ascii=False, separators=(",", ":"))
