@@ -64,7 +64,7 @@ sys.path.insert(0, str(HIER))
 from mkdocs.utils.yaml import yaml_load  # noqa: E402
 
 from flexteam import laad_menukaart  # noqa: E402
-from flexteam.site import Bouw, bouw_site  # noqa: E402
+from flexteam.site.bouw import Bouw, bouw_site  # noqa: E402
 from synthetisch import genereer  # noqa: E402
 
 README = HIER / "README.md"
@@ -170,17 +170,10 @@ def site_url() -> str:
     return url if not url or url.endswith("/") else url + "/"
 
 
-def gerenderd(bouw: Bouw) -> Bouw:
-    """Render every page and download now (the core renders them when asked)."""
-    for uitvoer in (*bouw.paginas, *bouw.downloads):
-        uitvoer.inhoud
-    return bouw
-
-
-def bouw_ons(map: Path, doel: Path, tweede_proces: bool = True) -> Run:
+def bouw_ons(map: Path, doel: Path) -> Run:
     # No -q: MkDocs 1.6 then drops warnings before --strict counts them, and a broken site would pass.
     run = draai([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(REPO / "mkdocs.yml"), "-d", str(doel)],
-                env={"MENUKAART_MAP": str(map), **({} if tweede_proces else {"MENUKAART_PARALLEL": "0"})})
+                env={"MENUKAART_MAP": str(map)})
     if run.code:
         raise SystemExit(f"Onze bouw ({map.name}) faalde:\n{run.uitvoer[-4000:]}")
     return run
@@ -260,8 +253,6 @@ class Meting:
     laden: float = 0.0
     bouwen: float = 0.0
     ons: list[Run] = field(default_factory=list)
-    serieel: list[Run] = field(default_factory=list)
-    """Our build with MENUKAART_PARALLEL=0 (``--serieel``): everything rendered in MkDocs' own process."""
     basis: list[Run] = field(default_factory=list)
     site_ons: Site | None = None
     site_basis: Site | None = None
@@ -293,14 +284,6 @@ class Meting:
         return _spreiding(self.ons, self.basis)
 
     @property
-    def verhouding_serieel(self) -> float:
-        return _verhouding(self.serieel, self.basis)
-
-    @property
-    def spreiding_serieel(self) -> str:
-        return _spreiding(self.serieel, self.basis)
-
-    @property
     def verhouding_cpu(self) -> float:
         return statistics.median(o.cpu / b.cpu for o, b in zip(self.ons, self.basis))
 
@@ -315,7 +298,7 @@ def _spreiding(ons: list[Run], basis: list[Run]) -> str:
     return f"{min(paren):.2f}–{max(paren):.2f}" if len(paren) > 1 else "–"
 
 
-def meet(items: int, gemeenten: int, werk: Path, herhaal: int, bewaar: bool = False, serieel: bool = False) -> Meting:
+def meet(items: int, gemeenten: int, werk: Path, herhaal: int, bewaar: bool = False) -> Meting:
     meting = Meting(items, gemeenten)
     map = genereer(werk / f"menukaart-{items}-{gemeenten}", items, gemeenten)
 
@@ -330,21 +313,18 @@ def meet(items: int, gemeenten: int, werk: Path, herhaal: int, bewaar: bool = Fa
     catalogus = laad_menukaart(map, repo=REPO)
     meting.laden = time.process_time() - start
     start = time.process_time()
-    bouw = gerenderd(bouw_site(catalogus, site_url=site_url()))
+    bouw = bouw_site(catalogus, site_url=site_url())
     meting.bouwen = time.process_time() - start
     config = maak_basis(bouw, werk / f"basis-{items}-{gemeenten}")
 
     site_ons, site_basis = werk / f"site-ons-{items}-{gemeenten}", werk / f"site-basis-{items}-{gemeenten}"
-    site_serieel = werk / f"site-serieel-{items}-{gemeenten}"
     for ronde in range(herhaal):
         # Alternate the order, so drift in the machine's load does not favour one side. Every build after the
-        # first empties its own site of the round before, as MkDocs does: the same work for all three.
-        volgorde = [("ons", site_ons), ("basis", site_basis)] + ([("serieel", site_serieel)] if serieel else [])
+        # first replaces its own site of the round before: the same work for both.
+        volgorde = [("ons", site_ons), ("basis", site_basis)]
         for soort, doel in volgorde if ronde % 2 == 0 else volgorde[::-1]:
             if soort == "ons":
                 meting.ons.append(bouw_ons(map, doel))
-            elif soort == "serieel":
-                meting.serieel.append(bouw_ons(map, doel, tweede_proces=False))
             else:
                 meting.basis.append(bouw_basis(config, doel))
     meting.site_ons, meting.site_basis = meet_site(site_ons), meet_site(site_basis)
@@ -352,7 +332,7 @@ def meet(items: int, gemeenten: int, werk: Path, herhaal: int, bewaar: bool = Fa
         print(f"  let op: {meting.site_ons.paginas} HTML-pagina's in onze site, {meting.site_basis.paginas} in de basis",
               file=sys.stderr)
     if not bewaar:  # a 1,000-item site is some 50 MB
-        for doel in (site_ons, site_basis, site_serieel):
+        for doel in (site_ons, site_basis):
             shutil.rmtree(doel, ignore_errors=True)
     return meting
 
@@ -365,7 +345,7 @@ def profiel(map: Path, uit: Path, regels: int = 25) -> str:
     laad_menukaart(map, repo=REPO)  # warm: imports, compiled templates
     profiler = cProfile.Profile()
     profiler.enable()
-    gerenderd(bouw_site(laad_menukaart(map, repo=REPO), site_url=site_url()))
+    bouw_site(laad_menukaart(map, repo=REPO), site_url=site_url())
     profiler.disable()
     profiler.dump_stats(uit)
     tekst = io.StringIO()
@@ -377,20 +357,22 @@ def profiel(map: Path, uit: Path, regels: int = 25) -> str:
 
 def fasen(map: Path) -> list[tuple[str, float]]:
     """CPU time per step of the hook side, without the profiler's overhead (best of three)."""
-    from flexteam import paginas, tekst
-    from flexteam.bijlage_pagina import maak_bijlage_site
-    from flexteam.hergebruik import maak_hergebruik
+    from flexteam.site import gemeenten, items
+    from flexteam.site.hergebruik import maak_hergebruik
+    from flexteam.site.kosten import maak_kosten_site
+    from flexteam.site.pagina import Instellingen
+    from flexteam.weergave.tekst import markdown_naar_html
 
     catalogus = laad_menukaart(map, repo=REPO)
     stappen: list[tuple[str, Any]] = [
         ("laden + controleren", lambda: laad_menukaart(map, repo=REPO)),
-        ("bouw_site (alles)", lambda: gerenderd(bouw_site(catalogus, site_url=site_url()))),
-        ("  itempagina's", lambda: [p.inhoud for p in paginas.item_paginas(catalogus, paginas.Instellingen())]),
-        ("    Markdown → HTML", lambda: [tekst.markdown_naar_html(i.beschrijving) for i in catalogus.items]),
-        ("  overzichten", lambda: [p.inhoud for p in (paginas.overzicht_pagina(catalogus), paginas.afdruk_pagina(catalogus),
-                                                      paginas.kennisbank_pagina(catalogus), paginas.gemeenten_overzicht(catalogus))]),
-        ("  gemeentepagina's", lambda: [p.inhoud for p in paginas.gemeente_paginas(catalogus)]),
-        ("  bijlage kosten", lambda: (lambda b: [b.pagina.inhoud, *(d.inhoud for d in b.downloads)])(maak_bijlage_site(catalogus))),
+        ("bouw_site (alles)", lambda: bouw_site(catalogus, site_url=site_url())),
+        ("  itempagina's", lambda: list(items.item_paginas(catalogus, Instellingen()))),
+        ("    Markdown → HTML", lambda: [markdown_naar_html(i.beschrijving) for i in catalogus.items]),
+        ("  overzichten", lambda: [items.overzicht_pagina(catalogus), items.afdruk_pagina(catalogus),
+                                   items.kennisbank_pagina(catalogus), gemeenten.gemeenten_overzicht(catalogus)]),
+        ("  gemeentepagina's", lambda: list(gemeenten.gemeente_paginas(catalogus))),
+        ("  bijlage kosten", lambda: maak_kosten_site(catalogus)),
         ("  export, feed, nieuw", lambda: [x.inhoud for lijst in maak_hergebruik(catalogus, site_url()) for x in lijst]),
     ]
     uitkomst = []
@@ -471,7 +453,7 @@ def machine() -> dict[str, str]:
         model = next(r.split(":", 1)[1].strip() for r in Path("/proc/cpuinfo").read_text().splitlines() if r.startswith("model name"))
     except (OSError, StopIteration):
         model = platform.processor() or model
-    from flexteam import yamlbestand
+    from flexteam.lezen import yamlbestand
 
     return {
         "yaml": "libyaml (C)" if yamlbestand._Parser.__module__ == "yaml._yaml" else "PyYAML in Python (geen libyaml!)",
@@ -583,8 +565,6 @@ def main(argv: list[str] | None = None) -> int:
                         help="bouw de grootste maat zo vaak, ons en basis om en om (standaard 3); kleinere maten één keer")
     parser.add_argument("--snel", action="store_true", help="rooktest: 50 items, 12 gemeenten, geen serve")
     parser.add_argument("--geen-serve", action="store_true", help="meet de herlaadtijd van mkdocs serve niet")
-    parser.add_argument("--serieel", action="store_true",
-                        help="bouw de grootste maat ook met MENUKAART_PARALLEL=0 (alles in het proces van MkDocs), om en om met de andere")
     parser.add_argument("--profiel", action="store_true", help="profileer laden + controleren + renderen bij de grootste maat")
     parser.add_argument("--readme", action="store_true", help="schrijf de resultaten in benchmarks/README.md")
     parser.add_argument("--bewaar", type=Path, help="werkmap bewaren (gegenereerde menukaarten, basissites, profiel)")
@@ -608,8 +588,7 @@ def main(argv: list[str] | None = None) -> int:
             for gemeenten in args.gemeenten:
                 print(f"- {items} items, {gemeenten} gemeenten …", file=sys.stderr, flush=True)
                 herhaal = args.herhaal if items == max(args.maten) else 1
-                meting = meet(items, gemeenten, werk, herhaal, bewaar=bool(args.bewaar),
-                              serieel=args.serieel and items == max(args.maten))
+                meting = meet(items, gemeenten, werk, herhaal, bewaar=bool(args.bewaar))
                 print(f"  controle {meting.controle.wall:.2f} s, ons {meting.t_ons:.1f} s, basis {meting.t_basis:.1f} s "  # type: ignore[union-attr]
                       f"(kern: laden {meting.laden:.2f} s, renderen {meting.bouwen:.2f} s cpu)", file=sys.stderr, flush=True)
                 metingen.append(meting)
@@ -617,13 +596,9 @@ def main(argv: list[str] | None = None) -> int:
         kern = [f"| {m.items} | {m.gemeenten} | {m.laden:.2f} | {m.bouwen:.2f} | {m.cpu_ons:.1f} | {m.cpu_basis:.1f} "
                 f"| {m.cpu_ons - m.cpu_basis:+.1f} | {m.t_ons - m.t_basis:+.1f} |" for m in metingen]
         extra += ["De kern (laden + controleren, renderen) in het proces van de benchmark, één keer per maat, naast de "
-                  "cpu-tijd van de twee bouwprocessen en de verschillen (alles in seconden). Onze cpu-tijd telt het tweede "
-                  "proces mee dat de pagina's rendert; in de wandtijd valt dat grotendeels weg achter het werk van MkDocs:", "",
+                  "cpu-tijd van de twee bouwprocessen en de verschillen (alles in seconden):", "",
                   "| items | gemeenten | laden + controleren (s) | renderen (s) | cpu ons (s) | cpu basis (s) | cpu ons − basis (s) "
                   "| wand ons − basis (s) |", "|---:|---:|---:|---:|---:|---:|---:|---:|", *kern, ""]
-        extra += [f"Zonder tweede proces (`MENUKAART_PARALLEL=0`) bij {m.items} items en {m.gemeenten} gemeenten: tijd ons/basis "
-                  f"{m.verhouding_serieel:.3f} (paren {m.spreiding_serieel}), met: {m.verhouding:.3f} (paren {m.spreiding}).\n"
-                  for m in metingen if m.serieel]
         if not args.geen_serve:
             print(f"- mkdocs serve bij {grootste} items …", file=sys.stderr, flush=True)
             map = werk / f"menukaart-{grootste}-{min(args.gemeenten)}"

@@ -20,8 +20,8 @@ from typing import Any
 
 import yaml
 
-from flexteam.laden import maak_slug
-from flexteam.yamlbestand import lees_bestand
+from flexteam.inhoud.regels import maak_slug
+from flexteam.lezen.yamlbestand import lees_bestand
 
 REPO = Path(__file__).resolve().parents[1]
 MENUKAART = REPO / "menukaart"

@@ -10,7 +10,7 @@ from typing import Any
 import yaml
 
 from conftest import MENUKAART, REPO
-from flexteam.yamlbestand import lees_bestand
+from flexteam.lezen.yamlbestand import lees_bestand
 
 SJABLONEN = MENUKAART / "_sjablonen"
 ALLE_SJABLONEN = sorted(SJABLONEN.glob("*.yml"))

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import MINI, REPO, bouw
+from conftest import MINI, REPO
 
 VIJANDIG = Path(__file__).resolve().parent / "vijandig"
 GEVALLEN = sorted(p.name for p in VIJANDIG.iterdir() if p.is_dir())

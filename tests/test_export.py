@@ -17,9 +17,9 @@ import pytest
 
 from conftest import MENUKAART, REPO, Bouwresultaat
 from flexteam import laad_menukaart
-from flexteam.export import CSV_KOLOMMEN, menukaart_csv, menukaart_json
-from flexteam.model import Begroting, Dienst, Gemeente, Kennisproduct, Taxonomie
-from flexteam.wijzigingen import atom_feed, wijzigingen_pagina
+from flexteam.inhoud.model import Begroting, Dienst, Gemeente, Kennisproduct, Taxonomie
+from flexteam.site.export import CSV_KOLOMMEN, menukaart_csv, menukaart_json
+from flexteam.site.wijzigingen import atom_feed, wijzigingen_pagina
 
 CATALOGUS = laad_menukaart(MENUKAART)
 SITE_URL = "https://flexteam-warmtetransitie.drenthe.nl/"

@@ -12,17 +12,17 @@ from hypothesis import strategies as st
 
 from conftest import MINI
 from flexteam import Catalogus, laad_menukaart
-from flexteam.bijlage import gemeente_overzicht, maak_bijlage
-from flexteam.financien import (
+from flexteam.basis.opmaak import bedrag
+from flexteam.rekenen.financien import (
     Inwoners,
     VerdeelFout,
-    berekende_provinciale_bijdrage,
     bereken,
+    berekende_provinciale_bijdrage,
     rond_af,
     verdeel,
     verdeel_in_centen,
 )
-from flexteam.opmaak import bedrag
+from flexteam.weergave.kosten import gemeente_overzicht, maak_kostenoverzicht
 
 FINANCIEN = Path(__file__).resolve().parent / "voorbeelden" / "financien"
 D = Decimal
@@ -189,7 +189,7 @@ def test_gemeente_overzicht_toont_bijdrage_en_aandeel_uren(catalogus: Catalogus)
 
 
 def test_bijlage_heeft_een_tabel_per_onderdeel(catalogus: Catalogus) -> None:
-    bijlage = maak_bijlage(catalogus)
+    bijlage = maak_kostenoverzicht(catalogus)
     sleutels = [t.sleutel for t in bijlage.tabellen]
     assert sleutels == [
         "begroting-per-jaar", "verdeling-2023", "verdeling-2024", "verdeling-2025", "verdeling-2026",

@@ -15,8 +15,8 @@ import pytest
 
 from conftest import MENUKAART, MINI, Bouwresultaat, bouw
 from flexteam import laad_menukaart
-from flexteam.financien import bereken
-from flexteam.opmaak import bedrag
+from flexteam.basis.opmaak import bedrag
+from flexteam.rekenen.financien import bereken
 
 FINANCIEN = Path(__file__).resolve().parent / "voorbeelden" / "financien"
 PAGINA = "kosten-en-bijdragen/"

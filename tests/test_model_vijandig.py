@@ -22,13 +22,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import MENUKAART, MINI, check
-from flexteam import opmaak
-from flexteam.catalogus import Catalogus
-from flexteam.laden import lees_menukaart
-from flexteam.model import vandaag
-from flexteam.site import bouw_site
-from flexteam.wijzigingen import atom_feed
-from flexteam.yamlbestand import YamlFout, lees_tekst
+from flexteam.basis import opmaak
+from flexteam.controle.catalogus import Catalogus
+from flexteam.controle.laden import lees_menukaart
+from flexteam.inhoud.model import vandaag
+from flexteam.lezen.yamlbestand import YamlFout, lees_tekst
+from flexteam.site.bouw import bouw_site
+from flexteam.site.wijzigingen import atom_feed
 
 BEGROTING = "begroting.yml"
 VERKENNING = "diensten/verkenning.yml"

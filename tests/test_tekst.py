@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from flexteam.tekst import markdown_naar_html
+from flexteam.weergave.tekst import markdown_naar_html
 
 
 def test_koppen_zakken_twee_niveaus_onder_de_kop_van_de_pagina() -> None:

@@ -15,12 +15,13 @@ import pytest
 
 from conftest import check
 from flexteam import MenukaartFouten, laad_menukaart
-from flexteam.bijlage_export import csv_bytes as tabel_csv
-from flexteam.codequality import codequality_rapport
-from flexteam.csvbestand import Getal, csv_bytes
-from flexteam.fouten import MAX_PER_BESTAND, Fout, github_annotaties, samenvatting
-from flexteam.site import bouw_site
-from flexteam.tabellen import Kolom, Tabel
+from flexteam.basis.fout import MAX_PER_BESTAND, Fout, samenvatting
+from flexteam.cli.annotaties import github_annotatie, github_annotaties
+from flexteam.cli.codequality import codequality_rapport
+from flexteam.site.bouw import bouw_site
+from flexteam.site.kosten_downloads import tabel_csv
+from flexteam.weergave.csvbestand import Getal, csv_bytes
+from flexteam.weergave.tabellen import Kolom, Tabel
 
 ONZICHTBAAR = {"Cc", "Cf", "Cs", "Zl", "Zp"}
 VIJANDIG = "x\n::stop-commands::einde\r\x1b[2J\x07\x9b31m\u202egnp.\u2066\u200b"
@@ -53,7 +54,7 @@ def _besturingstekens(tekst: str) -> list[str]:
 
 def test_bestandsnaam_met_regeleinde_en_commando_blijft_een_annotatie() -> None:
     bestand = f"menukaart/diensten/{VIJANDIG}.yml"
-    annotatie = Fout(bestand, 3, 7, "titel", "Te lang.\n::error::nep").als_github_annotatie()
+    annotatie = github_annotatie(Fout(bestand, 3, 7, "titel", "Te lang.\n::error::nep"))
 
     assert annotatie.startswith("::error ")
     assert "\n" not in annotatie and "\r" not in annotatie and "\x1b" not in annotatie
@@ -67,7 +68,7 @@ def test_bestandsnaam_met_regeleinde_en_commando_blijft_een_annotatie() -> None:
 
 def test_komma_in_bestandsnaam_maakt_geen_nieuwe_eigenschap() -> None:
     bestand = "menukaart/diensten/x,line=1,title=nep.yml"
-    _, eigenschappen, _ = _ontleed_annotatie(Fout(bestand, None, None, None, "Kapot.").als_github_annotatie("warning"))
+    _, eigenschappen, _ = _ontleed_annotatie(github_annotatie(Fout(bestand, None, None, None, "Kapot."), "warning"))
 
     assert list(eigenschappen) == ["file", "title"]
     assert _ontsnap(eigenschappen["file"]) == bestand
@@ -75,7 +76,7 @@ def test_komma_in_bestandsnaam_maakt_geen_nieuwe_eigenschap() -> None:
 
 
 def test_procentcode_in_melding_komt_letterlijk_terug() -> None:
-    _, eigenschappen, melding = _ontleed_annotatie(Fout("a%0Ab.yml", 1, None, "v,w:x", "50%0A klaar").als_github_annotatie())
+    _, eigenschappen, melding = _ontleed_annotatie(github_annotatie(Fout("a%0Ab.yml", 1, None, "v,w:x", "50%0A klaar")))
 
     assert _ontsnap(melding) == "50%0A klaar"
     assert _ontsnap(eigenschappen["file"]) == "a%0Ab.yml"

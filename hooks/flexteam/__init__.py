@@ -1,11 +1,19 @@
-"""Menukaart Warmtetransitie Drenthe: the engine-free core.
+"""Menukaart Warmtetransitie: the engine-free core. Nothing here imports MkDocs or logs.
 
-Data flows one way: ``menukaart/*.yml`` → ``laden`` (strict YAML, line marks) → ``model``
-(typed, immutable) → pages, finance and exports. Nothing here imports MkDocs or logs.
+The layers, each importing only from the ones before it in this list::
+
+    meldingen  Fout, MenukaartFouten and the one exception base class
+    inhoud     the model (pydantic), the content's rules, where records live on the site
+    rekenen    the one rounding rule and the cent split; budget, contributions, capacity
+    lezen      files (no links), strict YAML with line marks, Record, placeholders, Markdown
+    controle   validation in phases, pydantic errors in Dutch, cross-file and budget checks → Catalogus
+    weergave   view models: labels and filters, URLs, tables, charts, number formats, safe text
+    site       pages and downloads from Jinja templates; ``bouw.bouw_site`` is the one list of outputs
+    cli        ``python -m flexteam check|schema|nieuw|bijgewerkt|export|export-paginas``
 """
 
-from .catalogus import Catalogus
-from .fouten import Fout, MenukaartFouten
-from .laden import laad_menukaart, lees_menukaart
+from flexteam.basis.fout import Fout, MenukaartFouten
+from flexteam.controle.catalogus import Catalogus
+from flexteam.controle.laden import laad_menukaart, lees_menukaart
 
 __all__ = ["Catalogus", "Fout", "MenukaartFouten", "laad_menukaart", "lees_menukaart"]

@@ -1,0 +1,55 @@
+"""``python -m flexteam export --doel DIR`` (the open data: JSON, CSV, feed) and ``export-paginas --doel DIR``
+(every generated page and download, for an engine without hooks). The site code is imported when a
+command runs, so ``check`` does not pay for Jinja, Markdown and Excel."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from flexteam.cli.gedeeld import STANDAARD_MAP, STANDAARD_SITE_URL, laad, schrijf
+
+
+def voeg_toe(sub: Any) -> None:
+    export = sub.add_parser("export", help="schrijf menukaart.json, menukaart.csv en feed.xml")
+    export.add_argument("--map", type=Path, default=STANDAARD_MAP)
+    export.add_argument("--doel", type=Path, required=True, help="map waarin export/ en feed.xml komen")
+    export.add_argument("--site-url", default=STANDAARD_SITE_URL, help="adres van de site, voor de links")
+    export.set_defaults(uitvoeren=_export)
+
+    paginas = sub.add_parser("export-paginas", help="schrijf alle gegenereerde pagina's en downloads naar een map "
+                                                    "(voor een bouwer zonder hooks, zoals Zensical)")
+    paginas.add_argument("--map", type=Path, default=STANDAARD_MAP)
+    paginas.add_argument("--doel", type=Path, required=True, help="de docs-map van die bouwer (bestaande bestanden worden overschreven)")
+    paginas.add_argument("--site-url", default=STANDAARD_SITE_URL)
+    paginas.set_defaults(uitvoeren=_export_paginas)
+
+
+def _export(args: argparse.Namespace) -> int:
+    catalogus = laad(args.map)
+    if catalogus is None:
+        return 1
+    from flexteam.site.export import export_downloads
+    from flexteam.site.wijzigingen import atom_feed
+
+    downloads = [*export_downloads(catalogus, args.site_url), atom_feed(catalogus, args.site_url)]
+    for download in downloads:
+        schrijf(args.doel / download.pad, download.inhoud)
+    print(f"Geschreven in {args.doel}: {', '.join(d.pad for d in downloads)}.")
+    return 0
+
+
+def _export_paginas(args: argparse.Namespace) -> int:
+    catalogus = laad(args.map)
+    if catalogus is None:
+        return 1
+    from flexteam.site.bouw import bouw_site
+
+    bouw = bouw_site(catalogus, site_url=args.site_url)
+    for pagina in bouw.paginas:
+        schrijf(args.doel / pagina.pad, pagina.inhoud.encode("utf-8"))
+    for download in bouw.downloads:
+        schrijf(args.doel / download.pad, download.inhoud)
+    print(f"Geschreven in {args.doel}: {len(bouw.paginas)} pagina's en {len(bouw.downloads)} downloads.")
+    return 0

@@ -1,0 +1,1 @@
+"""Validation in phases: every file first, then the rules across files; the result is the Catalogus."""

@@ -1,0 +1,171 @@
+"""Loads the ``menukaart/`` folder into a ``Catalogus``, or reports every problem at once."""
+
+from __future__ import annotations
+
+import gc
+import os
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from pydantic import BaseModel, ValidationError
+
+from flexteam.basis.fout import Fout, MenukaartFouten
+from flexteam.controle.catalogus import Catalogus
+from flexteam.controle.kruisverwijzingen import controleer
+from flexteam.controle.vertaling import vertaal
+from flexteam.inhoud.model import SLUG_PATROON
+from flexteam.inhoud.paden import botsing, gemeente_bron, item_bron
+from flexteam.inhoud.regels import BIJLAGEN_MAP, ENKELE_BESTANDEN, SOORTEN, maak_slug
+from flexteam.lezen.bestanden import onveilige_map
+from flexteam.lezen.inventaris import verken
+from flexteam.lezen.plaatshouders import nog_invullen, zonder_plaatshouders
+from flexteam.lezen.record import M, Record
+from flexteam.lezen.yamlbestand import Plek, YamlFout, lees_bestand
+
+
+def laad_menukaart(map: Path, repo: Path | None = None, docs: Path | None = None) -> Catalogus:
+    """The validated catalogue; raises ``MenukaartFouten`` listing every problem in every file."""
+    catalogus, fouten = lees_menukaart(map, repo, docs)
+    if fouten or catalogus is None:
+        raise MenukaartFouten(fouten)
+    return catalogus
+
+
+def lees_menukaart(map: Path, repo: Path | None = None, docs: Path | None = None) -> tuple[Catalogus | None, list[Fout]]:
+    """The catalogue and no errors, or None and every problem in every file.
+
+    ``docs`` is the folder of hand-written pages, when there is one: an id whose page would
+    replace one of them is refused.
+    """
+    with _zonder_cyclische_gc():
+        return _lees_menukaart(map, repo, docs)
+
+
+@contextmanager
+def _zonder_cyclische_gc() -> Iterator[None]:
+    """Loading makes tens of thousands of small containers that all stay alive until the catalogue is built;
+    Python's cycle collector would scan them (and the rest of the process, such as MkDocs) over and over:
+    about a fifth of the time at 1,000 items. Reference counting still frees everything as usual."""
+    aan = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if aan:
+            gc.enable()
+
+
+def _lees_menukaart(map: Path, repo: Path | None = None, docs: Path | None = None) -> tuple[Catalogus | None, list[Fout]]:
+    basis = (repo or map.parent).resolve()
+    reden = onveilige_map(map)
+    if reden is not None:
+        return None, [Fout(_relatief(map.absolute(), basis), None, None, None, reden)]
+    map = map.resolve()
+    fouten: list[Fout] = []
+    inventaris = verken(map, lambda pad, melding: fouten.append(Fout(_relatief(pad, basis), None, None, None, melding)))
+
+    enkel: dict[str, Record[BaseModel] | None] = {}
+    for naam, model in ENKELE_BESTANDEN.items():
+        pad = map / naam
+        if naam not in inventaris.enkel:
+            if not os.path.lexists(pad):
+                fouten.append(Fout(_relatief(pad, basis), None, None, None, f"Het bestand {naam} ontbreekt."))
+            enkel[naam] = None
+            continue
+        enkel[naam] = _lees_record(pad, pad.stem, model, basis, fouten)
+
+    records: dict[str, list[Record[BaseModel]]] = {}
+    bestaande_ids: set[str] = set()
+    """Ids of every content file, also those refused: a broken file must not cascade into 'not found' errors."""
+    for soort, (submap, model) in SOORTEN.items():
+        records[soort] = []
+        for pad in inventaris.inhoud[soort]:
+            ident = pad.stem
+            if not re.fullmatch(SLUG_PATROON, ident):
+                fouten.append(Fout(_relatief(pad, basis), None, None, None,
+                                   f"De bestandsnaam '{pad.name}' is geen geldige id. Gebruik kleine letters, cijfers en "
+                                   f"streepjes, bijvoorbeeld '{maak_slug(ident) or 'mijn-item'}.yml'."))
+                continue
+            if soort != "gemeente":
+                bestaande_ids.add(ident)
+            record = _lees_record(pad, ident, model, basis, fouten)
+            if record is None:
+                continue
+            botsing = _paginabotsing(soort, ident, docs)
+            if botsing is not None:
+                plek = record.document.plek(("id",)) or Plek(1, 1)
+                fouten.append(Fout(record.bestand, plek.regel, plek.kolom, "id" if ("id",) in record.document.sleutels else None,
+                                   f"De bestandsnaam '{pad.name}' kan niet als id: {botsing}. Kies een andere bestandsnaam."))
+                continue
+            records[soort].append(record)
+
+    taxonomie, begroting = enkel["taxonomie.yml"], enkel["begroting.yml"]
+    if taxonomie is None or begroting is None:
+        return None, fouten
+    fouten.extend(controleer(map, taxonomie, begroting, records, bestaande_ids, inventaris.bijlagen,  # type: ignore[arg-type]
+                              _relatief(map / BIJLAGEN_MAP, basis)))
+    if fouten:
+        return None, fouten
+    catalogus = Catalogus(
+        map=map,
+        taxonomie=taxonomie.model,  # type: ignore[arg-type]
+        diensten=tuple(r.model for r in records["dienst"]),  # type: ignore[misc]
+        kennisproducten=tuple(r.model for r in records["kennisproduct"]),  # type: ignore[misc]
+        gemeenten=tuple(sorted((r.model for r in records["gemeente"]), key=lambda g: g.naam)),  # type: ignore[misc, attr-defined]
+        begroting=begroting.model,  # type: ignore[arg-type]
+        bronbestanden={f"{soort}/{r.ident}": r.bestand for soort, lijst in records.items() for r in lijst},
+        bijlagen={naam: inhoud for naam, inhoud in inventaris.bijlagen.items() if inhoud is not None},
+    )
+    return catalogus, []
+
+
+def _paginabotsing(soort: str, ident: str, docs: Path | None) -> str | None:
+    """Why the page of this id would collide with another page of the site, or None."""
+    bron = gemeente_bron(ident) if soort == "gemeente" else item_bron(ident)
+    reden = botsing(bron)
+    if reden is None and docs is not None:
+        stam = bron.removesuffix(".md")
+        for pagina in (bron, f"{stam}/index.md", f"{stam}/README.md"):
+            if os.path.lexists(docs / pagina):
+                return f"er staat al een pagina docs/{pagina}"
+    return reden
+
+
+def _lees_record(pad: Path, ident: str, model: type[M], basis: Path, fouten: list[Fout]) -> Record[M] | None:
+    bestand = _relatief(pad, basis)
+    try:
+        document = lees_bestand(pad)
+    except YamlFout as fout:
+        fouten.append(Fout(bestand, fout.regel, fout.kolom, fout.veld, fout.melding))
+        return None
+    open_plekken = nog_invullen(document, model, bestand)
+    fouten.extend(open_plekken)
+    try:
+        waarde = model.model_validate(document.data)
+    except ValidationError as fout:
+        fouten.extend(zonder_plaatshouders(vertaal(fout, model, bestand, document), open_plekken))
+        return None
+    if open_plekken:
+        return None
+    if "id" in type(waarde).model_fields:
+        eigen = getattr(waarde, "id")
+        if eigen is not None and eigen != ident:
+            plek = document.plek(("id",))
+            fouten.append(Fout(bestand, plek.regel if plek else None, plek.kolom if plek else None, "id",
+                               f"De id '{eigen}' is anders dan de bestandsnaam '{ident}'. Laat id weg of maak ze gelijk."))
+            return None
+        waarde = waarde.model_copy(update={"id": ident})
+    return Record(ident=ident, bestand=bestand, model=waarde, document=document)
+
+
+def _relatief(pad: Path, basis: Path) -> str:
+    if pad.is_absolute() and ".." not in pad.parts:
+        # Files found under the resolved map: no resolve() needed (it costs a few lstat calls per file),
+        # also when the map lies outside the repository (then the path is shown in full).
+        return pad.relative_to(basis).as_posix() if pad.is_relative_to(basis) else pad.as_posix()
+    try:
+        return pad.resolve().relative_to(basis).as_posix()
+    except ValueError:
+        return pad.as_posix()

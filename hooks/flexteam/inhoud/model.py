@@ -1,0 +1,481 @@
+"""The content model: one typed, immutable class per kind of YAML file.
+
+These classes are the single source of truth: the loader validates with them and
+``schema.py`` generates the JSON Schema for editors from them. Values that come from
+``taxonomie.yml`` are plain ids here (marked with ``taxonomie``) and checked against
+the vocabulary in ``controles.py``; the schema generator turns them into enums.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Annotated, Any, ClassVar, Literal, Self
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    WithJsonSchema,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
+
+from flexteam.basis.opmaak import getal
+
+SLUG_PATROON = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+CBS_PATROON = r"^GM[0-9]{4}$"
+BESTANDSNAAM_PATROON = r"^[a-z0-9]+(-[a-z0-9]+)*\.[a-z0-9]{1,5}$"
+_HOSTNAAM = r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}"
+EMAIL_PATROON = rf"^[A-Za-z0-9_+-]+(?:\.[A-Za-z0-9_+-]+)*@{_HOSTNAAM}$"
+"""A plain address: letters, digits and ``. _ + -`` before the @, a host name after it; no ``?``, ``&``, ``=`` or spaces."""
+WEBSITE_PATROON = rf"^https://{_HOSTNAAM}(?:[/?#][A-Za-z0-9._~!$&'()*+,;=:@/?#%-]*)?$"
+"""https, a host name without user, password or port, then an optional path, query or fragment in URL characters."""
+MAX_EMAIL = 254
+MAX_WEBSITE = 300
+
+GRENS_BEDRAG = Decimal(10_000_000_000)
+"""Amounts lie below ten billion euro: the budget is about 1.5 million, and 12 digits stay exact as a JSON number."""
+MAX_AANTAL = Decimal(10_000)
+"""Most fte on one budget line."""
+MAX_INWONERS = 100_000_000
+MAX_DECIMALEN_FRACTIE = 6
+
+ITEM_STATUSSEN = ("beschikbaar", "in ontwikkeling", "vervallen")
+AFSPRAAK_STATUSSEN = ("aangevraagd", "lopend", "afgerond")
+ZEKERHEDEN = ("hoog", "middel", "laag", "onbekend")
+JAAR_STATUSSEN = ("vastgesteld", "onder voorbehoud")
+
+
+def _taxonomie(lijst: str) -> dict[str, Any]:
+    """Marks a field whose values must be ids from ``taxonomie.yml``'s list ``lijst``."""
+    return {"taxonomie": lijst}
+
+
+def _lees_datum(waarde: Any) -> Any:
+    if isinstance(waarde, date):
+        return waarde
+    if not isinstance(waarde, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", waarde):
+        raise PydanticCustomError(
+            "flexteam", "Verwacht een datum als \"JJJJ-MM-DD\" (bijvoorbeeld \"2025-03-14\"), maar hier staat {invoer}.",
+            {"invoer": _toon(waarde)},
+        )
+    try:
+        return date.fromisoformat(waarde)
+    except ValueError:
+        raise PydanticCustomError("flexteam", "{invoer} is geen bestaande datum.", {"invoer": _toon(waarde)}) from None
+
+
+def vandaag() -> date:
+    """Today for the check: the later of the machine's date and the date in the Netherlands.
+
+    A contributor in Drenthe just after midnight is not refused by a CI runner that still lives in UTC.
+    """
+    lokaal = date.today()
+    try:
+        return max(lokaal, datetime.now(ZoneInfo("Europe/Amsterdam")).date())
+    except ZoneInfoNotFoundError:  # pragma: no cover - no time zone data on this machine
+        return lokaal
+
+
+def _niet_na_vandaag(dag: date) -> date:
+    """``bijgewerkt`` says when the item changed: a later date would pin it to the top of the feed."""
+    grens = vandaag()
+    if dag > grens:
+        raise PydanticCustomError(
+            "flexteam",
+            "De datum {dag} ligt na vandaag ({vandaag}). Vul bij bijgewerkt de dag in waarop het item echt is gewijzigd: "
+            "een datum in de toekomst zet het bovenaan 'Nieuw en gewijzigd' en in de feed.",
+            {"dag": dag.isoformat(), "vandaag": grens.isoformat()},
+        )
+    return dag
+
+
+def _is_getal(waarde: Any) -> bool:
+    return isinstance(waarde, (int, Decimal)) and not isinstance(waarde, bool)
+
+
+def _decimalen(getal: Decimal) -> int:
+    exponent = getal.as_tuple().exponent
+    return -exponent if isinstance(exponent, int) and exponent < 0 else 0
+
+
+def _zonder_min(getal: Decimal) -> Decimal:
+    """-0.00 → 0.00: a negative zero would be shown as '€ -0,00'."""
+    return getal.copy_abs() if getal.is_zero() else getal
+
+
+def _lees_bedrag(waarde: Any) -> Any:
+    """Amounts are written as 1518461.52: a number with at most two decimals, never text, below ten billion."""
+    if not _is_getal(waarde):
+        hint = ""
+        if isinstance(waarde, str) and re.search(r"\d", waarde):
+            hint = " Schrijf een bedrag zonder euroteken en zonder punten voor duizendtallen, met een punt voor de centen: 1000.50."
+        raise PydanticCustomError("flexteam", "Verwacht een bedrag (zoals 1518461.52), maar hier staat {invoer}.{hint}",
+                                  {"invoer": _toon(waarde), "hint": hint})
+    bedrag = Decimal(waarde)
+    if _decimalen(bedrag) > 2:
+        raise PydanticCustomError("flexteam", "Een bedrag heeft hoogstens twee cijfers achter de punt (centen); hier staat {invoer}.",
+                                  {"invoer": _toon(waarde)})
+    if bedrag < 0:
+        raise PydanticCustomError("flexteam", "Een bedrag kan niet negatief zijn; hier staat {invoer}.", {"invoer": _toon(waarde)})
+    if bedrag >= GRENS_BEDRAG:
+        raise PydanticCustomError("flexteam", "Een bedrag is hoogstens {grens} euro; hier staat {invoer}. Kijk of er cijfers te veel staan.",
+                                  {"grens": getal(GRENS_BEDRAG - Decimal("0.01")), "invoer": _toon(waarde)})
+    return _zonder_min(bedrag)
+
+
+def _lees_fractie(waarde: Any) -> Any:
+    if not _is_getal(waarde):
+        raise PydanticCustomError("flexteam", "Verwacht een deel als getal tussen 0 en 1 (zoals 0.33 voor 33%), maar hier staat {invoer}.",
+                                  {"invoer": _toon(waarde)})
+    deel = Decimal(waarde)
+    if not Decimal(0) <= deel <= Decimal(1):
+        raise PydanticCustomError("flexteam", "Een aandeel ligt tussen 0 en 1 (0% en 100%); hier staat {invoer}.",
+                                  {"invoer": _toon(waarde)})
+    if _decimalen(deel) > MAX_DECIMALEN_FRACTIE:
+        raise PydanticCustomError("flexteam", "Een aandeel heeft hoogstens zes cijfers achter de punt (zoals 0.333333); hier staat {invoer}.",
+                                  {"invoer": _toon(waarde)})
+    return _zonder_min(deel)
+
+
+def _lees_aantal(waarde: Any) -> Any:
+    if not _is_getal(waarde):
+        raise PydanticCustomError("flexteam", "Verwacht een getal (zoals 7 of 2.5), maar hier staat {invoer}.", {"invoer": _toon(waarde)})
+    aantal = Decimal(waarde)
+    if aantal < 0:
+        raise PydanticCustomError("flexteam", "Dit getal kan niet negatief zijn; hier staat {invoer}.", {"invoer": _toon(waarde)})
+    if _decimalen(aantal) > 2:
+        raise PydanticCustomError("flexteam", "Dit getal heeft hoogstens twee cijfers achter de punt (zoals 2.5 of 0.75); hier staat {invoer}.",
+                                  {"invoer": _toon(waarde)})
+    if aantal > MAX_AANTAL:
+        raise PydanticCustomError("flexteam", "Dit getal is hoogstens {grens}; hier staat {invoer}.",
+                                  {"grens": getal(MAX_AANTAL), "invoer": _toon(waarde)})
+    return _zonder_min(aantal)
+
+
+def _lees_email(waarde: str) -> str:
+    if len(waarde) <= MAX_EMAIL and re.fullmatch(EMAIL_PATROON, waarde):
+        return waarde
+    hint = ""
+    if waarde.lower().startswith("mailto:"):
+        hint = " Schrijf alleen het adres, zonder 'mailto:'."
+    elif re.search(r"\s", waarde):
+        hint = " Een e-mailadres bevat geen spaties of regeleinden."
+    elif re.search(r"[?&=]", waarde):
+        hint = " Een e-mailadres bevat geen ?, & of =: laat alles vanaf het vraagteken weg."
+    elif waarde.count("@") != 1:
+        hint = " Een e-mailadres heeft precies één @."
+    elif len(waarde) > MAX_EMAIL:
+        hint = f" Een e-mailadres is hoogstens {MAX_EMAIL} tekens lang."
+    raise PydanticCustomError(
+        "flexteam",
+        "Verwacht een gewoon e-mailadres, zoals warmtetransitie@assen.nl, maar hier staat {invoer}.{hint} "
+        "Voor de @ mogen letters, cijfers en . _ + - staan, erna een domeinnaam.",
+        {"invoer": _toon(waarde), "hint": hint},
+    )
+
+
+def _lees_website(waarde: str) -> str:
+    if len(waarde) <= MAX_WEBSITE and re.fullmatch(WEBSITE_PATROON, waarde):
+        return waarde
+    rest = waarde[len("https://"):] if waarde.startswith("https://") else None
+    host = re.split(r"[/?#]", rest, maxsplit=1)[0] if rest is not None else ""
+    if rest is None:
+        hint = " Gebruik https://, niet http://." if waarde.lower().startswith("http://") else " Het adres begint met https://."
+    elif re.search(r"\s", waarde):
+        hint = " Een webadres bevat geen spaties of regeleinden."
+    elif "@" in host:
+        hint = (" Er staat een @ in de naam van de site: zo'n link opent de site achter de @, niet de site ervoor. "
+                "Laat het deel tot en met de @ weg.")
+    elif ":" in host:
+        hint = " Laat het poortnummer (zoals ':8080') weg."
+    elif not re.fullmatch(_HOSTNAAM, host):
+        hint = " Na https:// komt een domeinnaam, zoals www.assen.nl."
+    elif len(waarde) > MAX_WEBSITE:
+        hint = f" Een webadres is hoogstens {MAX_WEBSITE} tekens lang."
+    else:
+        hint = " Het adres bevat tekens die niet in een webadres horen, zoals < > \" { } of een backslash."
+    raise PydanticCustomError(
+        "flexteam",
+        "Verwacht het adres van een website dat begint met https://, zoals https://www.assen.nl, maar hier staat {invoer}.{hint}",
+        {"invoer": _toon(waarde), "hint": hint},
+    )
+
+
+def _toon(waarde: Any) -> str:
+    if isinstance(waarde, str):
+        kort = waarde if len(waarde) <= 60 else waarde[:57] + "…"
+        return f"de tekst '{kort}'"
+    if waarde is None:
+        return "niets"
+    if isinstance(waarde, bool):
+        return "true" if waarde else "false"
+    if isinstance(waarde, (list, tuple)):
+        return "een lijst"
+    if isinstance(waarde, dict):
+        return "een blok met velden"
+    return f"'{waarde}'"
+
+
+_LEEG = re.compile(r"[\s\u00ad\u034f\u115f\u1160\u180e\u200b-\u200f\u2060-\u2064\u2800\u3164\ufeff\uffa0]*").fullmatch
+"""Text that shows nothing: white space of every kind (also no-break and ideographic space), soft hyphens,
+fillers (Hangul, Braille blank) and characters without width. Stops at the first visible character."""
+
+
+def _niet_leeg(waarde: str) -> str:
+    if _LEEG(waarde):
+        raise PydanticCustomError("flexteam", "Dit veld mag niet leeg zijn.", {})
+    return waarde
+
+
+Datum = Annotated[date, BeforeValidator(_lees_datum), WithJsonSchema({"type": "string", "format": "date"})]
+Bijgewerkt = Annotated[date, BeforeValidator(_lees_datum), AfterValidator(_niet_na_vandaag),
+                       WithJsonSchema({"type": "string", "format": "date"})]
+Bedrag = Annotated[Decimal, BeforeValidator(_lees_bedrag),
+                   WithJsonSchema({"type": "number", "minimum": 0, "exclusiveMaximum": int(GRENS_BEDRAG)})]
+Fractie = Annotated[Decimal, BeforeValidator(_lees_fractie), WithJsonSchema({"type": "number", "minimum": 0, "maximum": 1})]
+Aantal = Annotated[Decimal, BeforeValidator(_lees_aantal), WithJsonSchema({"type": "number", "minimum": 0, "maximum": int(MAX_AANTAL)})]
+Email = Annotated[str, AfterValidator(_lees_email),
+                  WithJsonSchema({"type": "string", "pattern": EMAIL_PATROON, "maxLength": MAX_EMAIL})]
+Website = Annotated[str, AfterValidator(_lees_website),
+                    WithJsonSchema({"type": "string", "pattern": WEBSITE_PATROON, "maxLength": MAX_WEBSITE})]
+Tekst = Annotated[str, AfterValidator(_niet_leeg), StringConstraints(min_length=1)]
+KorteTekst = Annotated[str, AfterValidator(_niet_leeg), StringConstraints(min_length=1, max_length=300)]
+Titel = Annotated[str, AfterValidator(_niet_leeg), StringConstraints(min_length=1, max_length=120)]
+Slug = Annotated[str, StringConstraints(pattern=SLUG_PATROON)]
+Uren = Annotated[int, Field(ge=0, le=100_000)]
+Jaar = Annotated[int, Field(ge=2000, le=2100)]
+
+
+class _Blok(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, str_strip_whitespace=False)
+
+
+class _Bereik(_Blok):
+    """A block with a lower and an upper bound (``van``/``tot``): the lower may not exceed the upper."""
+
+    _grenzen: ClassVar[tuple[str, str]] = ("van", "tot")
+
+    @model_validator(mode="after")
+    def _volgorde(self) -> Self:
+        van, tot = self._grenzen
+        if getattr(self, van) > getattr(self, tot):
+            raise PydanticCustomError("flexteam", "{van_naam} ({van}) is groter dan {tot_naam} ({tot}).",
+                                      {"van_naam": van, "van": getattr(self, van), "tot_naam": tot, "tot": getattr(self, tot)})
+        return self
+
+
+# --- taxonomie.yml ---------------------------------------------------------------------------
+
+
+class Begrip(_Blok):
+    id: Slug = Field(description="Korte code: kleine letters, cijfers en streepjes.")
+    label: Titel = Field(description="Naam zoals lezers hem zien.")
+    omschrijving: KorteTekst = Field(description="Eén of twee zinnen uitleg.")
+
+
+class Taxonomie(_Blok):
+    """De vaste woordenlijsten: items mogen alleen waarden gebruiken die hier staan."""
+
+    themas: list[Begrip] = Field(min_length=1, description="Thema's van de warmtetransitie.")
+    fasen: list[Begrip] = Field(min_length=1, description="Fasen van de wijk- of dorpsaanpak, in volgorde.")
+    doelgroepen: list[Begrip] = Field(min_length=1, description="Voor wie een item bedoeld is.")
+    kennisproduct_types: list[Begrip] = Field(min_length=1, description="Soorten kennisproducten.")
+    participatieniveaus: list[Begrip] = Field(min_length=1, description="Treden van de participatieladder, van laag naar hoog.")
+
+    def lijst(self, naam: str) -> list[Begrip]:
+        return list(getattr(self, naam))
+
+    def label(self, naam: str, begrip_id: str) -> str:
+        return next((b.label for b in self.lijst(naam) if b.id == begrip_id), begrip_id)
+
+
+# --- menukaart items -------------------------------------------------------------------------
+
+
+class Stap(_Blok):
+    stap: Titel = Field(description="Naam van de stap.")
+    toelichting: Tekst = Field(description="Wat er in deze stap gebeurt.")
+
+
+class Onderdeel(_Blok):
+    titel: Titel = Field(description="Naam van het hoofdstuk, onderdeel of de stap.")
+    toelichting: Tekst = Field(description="Wat er in dit onderdeel komt.")
+
+
+class Bijlage(_Blok):
+    titel: Titel = Field(description="Naam van de download zoals lezers hem zien.")
+    bestand: Annotated[str, StringConstraints(pattern=BESTANDSNAAM_PATROON)] = Field(
+        description="Bestandsnaam in menukaart/bijlagen/ (kleine letters, bijvoorbeeld sjabloon-wup.md)."
+    )
+
+
+class Inzet(_Bereik):
+    _grenzen = ("uren_van", "uren_tot")
+    uren_van: Uren = Field(description="Minimaal aantal uren inzet van het flexteam (indicatie).")
+    uren_tot: Uren = Field(description="Maximaal aantal uren inzet van het flexteam (indicatie).")
+
+
+
+class Doorlooptijd(_Bereik):
+    _grenzen = ("weken_van", "weken_tot")
+    weken_van: Annotated[int, Field(ge=1, le=520)] = Field(description="Kortste doorlooptijd in weken.")
+    weken_tot: Annotated[int, Field(ge=1, le=520)] = Field(description="Langste doorlooptijd in weken.")
+
+
+
+class Groepsgrootte(_Bereik):
+    van: Annotated[int, Field(ge=1, le=100_000)] = Field(description="Kleinste groep deelnemers.")
+    tot: Annotated[int, Field(ge=1, le=100_000)] = Field(description="Grootste groep deelnemers.")
+
+
+
+class Participatie(_Blok):
+    niveau: list[Slug] = Field(min_length=1, description="Treden van de participatieladder.",
+                               json_schema_extra=_taxonomie("participatieniveaus"))
+    groepsgrootte: Groepsgrootte = Field(description="Voor hoeveel deelnemers de methode werkt.")
+    vraagt_van_bewoners: KorteTekst = Field(description="Wat de methode van bewoners vraagt (tijd, voorbereiding).")
+
+
+class _Item(_Blok):
+    id: Slug | None = Field(default=None, description="Optioneel. Als je het invult, moet het gelijk zijn aan de bestandsnaam.")
+    titel: Titel = Field(description="Korte, duidelijke naam (maximaal 120 tekens).")
+    samenvatting: KorteTekst = Field(description="Eén of twee zinnen in gewone taal (maximaal 300 tekens).")
+    beschrijving: Tekst = Field(description="Uitleg in Markdown: kopjes, lijsten, vet en links. Geen HTML.")
+    thema: list[Slug] = Field(min_length=1, description="Thema's uit taxonomie.yml.", json_schema_extra=_taxonomie("themas"))
+    fase: list[Slug] = Field(min_length=1, description="Fasen uit taxonomie.yml.", json_schema_extra=_taxonomie("fasen"))
+    doelgroep: list[Slug] = Field(min_length=1, description="Doelgroepen uit taxonomie.yml.", json_schema_extra=_taxonomie("doelgroepen"))
+    resultaat: list[KorteTekst] = Field(min_length=1, description="Wat het oplevert.")
+    trefwoorden: list[Titel] = Field(default_factory=list, description="Andere woorden en afkortingen waarop mensen zoeken.")
+    gerelateerd: list[Slug] = Field(default_factory=list, description="Ids (bestandsnamen) van verwante items.")
+    status: Literal["beschikbaar", "in ontwikkeling", "vervallen"] = Field(description="Beschikbaarheid van het item.")
+    bijgewerkt: Bijgewerkt = Field(description="Datum van de laatste inhoudelijke wijziging, tussen aanhalingstekens: \"2025-03-14\".")
+
+    @property
+    def soort(self) -> str:
+        raise NotImplementedError
+
+
+class Dienst(_Item):
+    """Werkzaamheden die het flexteam voor een gemeente uitvoert."""
+
+    inzet: Inzet = Field(description="Indicatie van de inzet in uren.")
+    doorlooptijd: Doorlooptijd = Field(description="Indicatie van de doorlooptijd in weken.")
+    werkwijze: list[Stap] = Field(default_factory=list, description="De stappen van het werk.")
+
+    @property
+    def soort(self) -> str:
+        return "dienst"
+
+
+class Kennisproduct(_Item):
+    """Een kennisproduct: sjabloon, methode, handreiking, factsheet of checklist."""
+
+    type: Slug = Field(description="Soort kennisproduct uit taxonomie.yml.", json_schema_extra=_taxonomie("kennisproduct_types"))
+    participatie: Participatie | None = Field(default=None, description="Alleen en altijd bij type participatiemethode.")
+    onderdelen: list[Onderdeel] = Field(default_factory=list, description="Hoofdstukken of stappen van het sjabloon.")
+    bijlagen: list[Bijlage] = Field(default_factory=list, description="Downloads uit menukaart/bijlagen/.")
+
+    @property
+    def soort(self) -> str:
+        return "kennisproduct"
+
+
+Item = Dienst | Kennisproduct
+
+
+# --- gemeenten -------------------------------------------------------------------------------
+
+
+class Inwonertal(_Blok):
+    peildatum: Datum = Field(description="Peildatum van het inwonertal, tussen aanhalingstekens: \"2024-01-01\".")
+    aantal: Annotated[int, Field(ge=0, le=MAX_INWONERS)] | None = Field(description="Aantal inwoners, of null als het niet bekend is (nooit schatten).")
+    bron: KorteTekst = Field(description="Waar het getal vandaan komt.")
+    zekerheid: Literal["hoog", "middel", "laag", "onbekend"] = Field(description="hoog = rechtstreeks uit CBS.")
+
+
+class Afspraak(_Blok):
+    item: Slug = Field(description="Id van een dienst uit de menukaart.")
+    jaar: Jaar = Field(description="Jaar van de afspraak.")
+    uren: Uren = Field(description="Afgesproken uren inzet van het flexteam.")
+    status: Literal["aangevraagd", "lopend", "afgerond"] = Field(description="Stand van de afspraak.")
+    dorp_of_wijk: Titel = Field(description="Het dorp of de wijk waar het werk plaatsvindt.")
+    toelichting: KorteTekst | None = Field(default=None, description="Korte notitie (maximaal 300 tekens).")
+    voorbeeld: bool = Field(default=False, description="true als dit een voorbeeld is en geen echte afspraak.")
+
+
+class Planning(_Bereik):
+    van: Jaar = Field(description="Startjaar.")
+    tot: Jaar = Field(description="Verwacht eindjaar.")
+
+
+
+class LokaalProces(_Blok):
+    naam: Titel = Field(description="Naam van het proces, bijvoorbeeld 'Dorpsaanpak Gieten'.")
+    dorp_of_wijk: Titel = Field(description="Het dorp of de wijk.")
+    fase: Slug = Field(description="Fase uit taxonomie.yml.", json_schema_extra=_taxonomie("fasen"))
+    planning: Planning = Field(description="Looptijd in jaren.")
+    toelichting: KorteTekst | None = Field(default=None, description="Korte toelichting.")
+    voorbeeld: bool = Field(default=False, description="true als dit een voorbeeld is.")
+
+
+class Gemeente(_Blok):
+    """Eén Drentse gemeente: gegevens, afspraken met het flexteam en lokale processen."""
+
+    id: Slug | None = Field(default=None, description="Optioneel. Als je het invult, moet het gelijk zijn aan de bestandsnaam.")
+    naam: Titel = Field(description="Naam van de gemeente.")
+    cbs_code: Annotated[str, StringConstraints(pattern=CBS_PATROON)] = Field(
+        description="CBS-gemeentecode als tekst tussen aanhalingstekens, bijvoorbeeld \"GM0106\"."
+    )
+    website: Website = Field(description="Website van de gemeente: https:// en een domeinnaam, zonder poort of @ (https://www.assen.nl).")
+    contact: Email = Field(description="Functioneel e-mailadres (geen persoonlijk adres), zonder mailto: of ?.")
+    inwoners: list[Inwonertal] = Field(min_length=1, description="Inwonertal per peildatum, met bron.")
+    afspraken: list[Afspraak] = Field(default_factory=list, description="Afspraken met het flexteam.")
+    lokale_processen: list[LokaalProces] = Field(default_factory=list, description="Lopende dorps- en wijkprocessen.")
+
+    def inwoners_op(self, peildatum: date) -> Inwonertal | None:
+        return next((i for i in self.inwoners if i.peildatum == peildatum), None)
+
+
+# --- begroting.yml ---------------------------------------------------------------------------
+
+
+class Begrotingspost(_Blok):
+    post: Titel = Field(description="Naam van de begrotingspost.")
+    bedrag: Bedrag = Field(description="Bedrag in euro, zoals 650000.00.")
+    fte: Aantal | None = Field(default=None, description="Aantal fte, alleen bij personeel.")
+
+
+class Begrotingsjaar(_Blok):
+    jaar: Jaar = Field(description="Begrotingsjaar.")
+    totaal: Bedrag = Field(description="Onafgeronde totale begroting in euro (zoals 1518461.52).")
+    totaal_in_besluit: Bedrag | None = Field(default=None, description="Het totaal zoals het besluit het afgerond noemt (zoals 1518462).")
+    provinciale_bijdrage: Bedrag | None = Field(
+        default=None, description="Provinciale bijdrage zoals vastgelegd in het besluit; leeg = berekend uit provincie_aandeel."
+    )
+    status: Literal["vastgesteld", "onder voorbehoud"] = Field(description="vastgesteld of onder voorbehoud.")
+    toelichting: KorteTekst | None = Field(default=None, description="Korte toelichting bij dit jaar.")
+    vaste_bijdrage_per_gemeente: Bedrag = Field(description="Vaste bijdrage die elke gemeente betaalt.")
+    capaciteit_uren: Uren | None = Field(default=None, description="Beschikbare uren van het flexteam in dit jaar.")
+    begrotingsposten: list[Begrotingspost] = Field(default_factory=list, description="Opbouw van het totaal.")
+
+
+class Verdeelsleutel(_Blok):
+    voorbeeld: bool = Field(description="true zolang de sleutel voorbeeldwaarden bevat.")
+    peildatum_inwoners: Datum = Field(description="Peildatum van de inwonertallen voor het inwonerdeel.")
+    toelichting: KorteTekst | None = Field(default=None, description="Uitleg bij de sleutel.")
+
+
+class Begroting(_Blok):
+    """De begroting van het flexteam en de verdeling over provincie en gemeenten."""
+
+    bron: KorteTekst = Field(description="Het besluit waar de bedragen uit komen.")
+    provincie_aandeel: Fractie = Field(description="Aandeel van de provincie in het onafgeronde totaal, zoals 0.33.")
+    verdeelsleutel: Verdeelsleutel = Field(description="Hoe het gemeentelijke deel wordt verdeeld.")
+    jaren: list[Begrotingsjaar] = Field(min_length=1, description="De begroting per jaar.")

@@ -1,0 +1,22 @@
+"""One file that was read and validated: its model, where it came from and the marks of its lines."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from pydantic import BaseModel
+
+from flexteam.lezen.yamlbestand import YamlDocument
+
+M = TypeVar("M", bound=BaseModel)
+
+
+@dataclass(frozen=True)
+class Record(Generic[M]):
+    """One validated file: its model, where it came from and the marks to point at its lines."""
+
+    ident: str
+    bestand: str
+    model: M
+    document: YamlDocument

@@ -1,0 +1,464 @@
+"""Strict reading of one contributor YAML file, with a line mark for every value.
+
+What a contributor wrote is never silently changed or dropped:
+- plain scalars follow the YAML 1.2 core schema: only ``true``/``false`` are booleans,
+  only plain decimal numbers are numbers; ``nee``, ``010``, ``12:30`` and ``2024-01-01``
+  stay text, so the model can refuse them where a number, date or boolean is wanted;
+- numbers with a decimal point become ``Decimal``, never float;
+- keys stay the text that was written (``50:`` is the field name '50', ``1:`` and ``1.0:`` are two
+  names): every field name in the model is text, so the model reports such a key as unknown;
+- numbers of more than ``MAX_CIJFERS`` digits are refused before they are converted;
+- control and invisible characters are refused in every key and value, also when they are
+  written as an escape in double quotes (``"\\0"``, ``"\\e"``, ``"\\u202e"``);
+- duplicate keys, anchors, aliases, explicit tags and multiple documents are refused;
+- files that are too large, empty, not UTF-8 or not valid YAML are refused.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import yaml
+import yaml.reader
+from yaml.nodes import ScalarNode
+from yaml.resolver import BaseResolver
+
+try:  # libyaml's C parser where present: ~10x faster on a large menukaart
+    from yaml._yaml import CParser as _Parser
+
+    def _make_parser(loader: Any, text: str) -> None:
+        _Parser.__init__(loader, text)
+
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml.composer import Composer
+    from yaml.parser import Parser
+    from yaml.reader import Reader
+    from yaml.scanner import Scanner
+
+    class _Parser(Reader, Scanner, Parser, Composer):  # type: ignore[no-redef]
+        pass
+
+    def _make_parser(loader: Any, text: str) -> None:
+        Reader.__init__(loader, text)
+        Scanner.__init__(loader)
+        Parser.__init__(loader)
+        Composer.__init__(loader)
+
+from flexteam.lezen.bestanden import OnveiligBestand, lees_zonder_koppeling
+
+MAX_BYTES = 256 * 1024
+"""Largest contributor file accepted; the biggest shipped item is a few kB."""
+
+MAX_CIJFERS = 30
+"""Most digits in a number: far more than any amount, share or count needs, and far below both Python's
+4,300 (``int()`` raises above that) and the 28 digits of Decimal's default context."""
+
+Pad = tuple[str | int, ...]
+
+
+def veldnaam(pad: Pad) -> str:
+    """``('afspraken', 2, 'uren')`` → ``afspraken[3].uren`` (lists counted from 1, as people count)."""
+    tekst = ""
+    for deel in pad:
+        if isinstance(deel, int):
+            tekst += f"[{deel + 1}]"
+        else:
+            tekst += f".{deel}" if tekst else str(deel)
+    return tekst
+
+
+class Plek(NamedTuple):
+    regel: int
+    kolom: int
+
+
+@dataclass(frozen=True)
+class YamlDocument:
+    data: Any
+    waarden: dict[Pad, Plek] = field(default_factory=dict)
+    sleutels: dict[Pad, Plek] = field(default_factory=dict)
+
+    def plek(self, pad: Pad) -> Plek | None:
+        """Mark of the key at ``pad`` where there is one, else of the nearest enclosing value."""
+        for lengte in range(len(pad), -1, -1):
+            deel = pad[:lengte]
+            if deel in self.sleutels:
+                return self.sleutels[deel]
+            if deel in self.waarden:
+                return self.waarden[deel]
+        return None
+
+
+class YamlFout(Exception):
+    """A file that cannot be read; ``veld`` names the field (as ``veldnaam`` writes it) where one is known."""
+
+    def __init__(self, melding: str, regel: int | None = None, kolom: int | None = None, veld: str | None = None) -> None:
+        super().__init__(melding)
+        self.melding = melding
+        self.regel = regel
+        self.kolom = kolom
+        self.veld = veld
+
+
+class _CoreResolver(BaseResolver):
+    """YAML 1.2 core schema, lower case only: what you see is what you get."""
+
+
+_CoreResolver.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|false)$"), list("tf"))
+_CoreResolver.add_implicit_resolver("tag:yaml.org,2002:int", re.compile(r"^-?(?:0|[1-9][0-9]*)$"), list("-0123456789"))
+_CoreResolver.add_implicit_resolver(
+    "tag:yaml.org,2002:float", re.compile(r"^-?(?:0|[1-9][0-9]*)\.[0-9]+$"), list("-0123456789")
+)
+_CoreResolver.add_implicit_resolver("tag:yaml.org,2002:null", re.compile(r"^(?:~|null|)$"), ["~", "n", ""])
+
+
+class _ScanLoader(_Parser, _CoreResolver):  # type: ignore[misc, valid-type]
+    def __init__(self, text: str) -> None:
+        _make_parser(self, text)
+        _CoreResolver.__init__(self)
+
+
+def lees_bestand(pad: Path) -> YamlDocument:
+    """Read and parse one file; raise ``YamlFout`` with a Dutch message on any problem.
+
+    The file is opened without following a symbolic link (``bestanden.lees_zonder_koppeling``):
+    the walk of the content folder refused links, and none can be swapped in before the read.
+    """
+    try:
+        ruw = lees_zonder_koppeling(pad, MAX_BYTES + 1)
+    except OnveiligBestand as fout:
+        raise YamlFout(fout.reden) from None
+    if len(ruw) > MAX_BYTES:
+        raise YamlFout(
+            f"Het bestand is te groot: de grens is {MAX_BYTES // 1024} kB. "
+            "Een menukaart-item is meestal een paar kB: kort de tekst in of verdeel het over meer items."
+        )
+    return lees_tekst(ruw)
+
+
+def lees_tekst(ruw: bytes) -> YamlDocument:
+    if len(ruw) > MAX_BYTES:
+        raise YamlFout(
+            f"Het bestand is te groot: de grens is {MAX_BYTES // 1024} kB. "
+            "Een menukaart-item is meestal een paar kB: kort de tekst in of verdeel het over meer items."
+        )
+    tekst = _decodeer(ruw)
+    if not tekst.strip() or all(r.lstrip().startswith("#") or not r.strip() for r in tekst.splitlines()):
+        raise YamlFout("Het bestand is leeg. Vul de velden in (kijk in menukaart/_sjablonen/ voor een voorbeeld).", 1, 1)
+    return _lees_gebeurtenissen(tekst, astraal=any(leider in ruw for leider in _ASTRALE_LEIDERS))
+
+
+def _decodeer(ruw: bytes) -> str:
+    try:
+        tekst = ruw.decode("utf-8")
+    except UnicodeDecodeError as fout:
+        regel = ruw[: fout.start].count(b"\n") + 1
+        kolom = fout.start - (ruw.rfind(b"\n", 0, fout.start) + 1) + 1
+        raise YamlFout(
+            "Het bestand is niet opgeslagen als UTF-8 (bijvoorbeeld Windows-1252 of Latin-1). "
+            "Sla het op als UTF-8; in de GitHub-editor en VS Code is dat de standaard.",
+            regel,
+            kolom,
+        ) from None
+    return tekst.removeprefix("\ufeff")
+
+
+_STR, _INT, _FLOAT, _BOOL, _NULL = (f"tag:yaml.org,2002:{soort}" for soort in ("str", "int", "float", "bool", "null"))
+_RESOLVER_TEKENS = frozenset(_CoreResolver.yaml_implicit_resolvers)
+"""First characters of plain scalars that can be a number, boolean or null; every other scalar is text."""
+_GEEN = object()
+
+
+def _plek(gebeurtenis: Any) -> Plek:
+    return Plek(gebeurtenis.start_mark.line + 1, gebeurtenis.start_mark.column + 1)
+
+
+def _lees_gebeurtenissen(tekst: str, astraal: bool = True) -> YamlDocument:
+    """One pass over libyaml's events: refuse, build the data and note a mark for every value.
+
+    Every key and value is searched for refused characters (``_ONZICHTBAAR``), at C speed and only where
+    one can be: the reader already refuses raw control characters, so plain ASCII text outside double
+    quotes (where escapes such as ``\\0`` live) is skipped, and the noncharacters beyond U+FFFF are only
+    searched for when the file (``astraal``) or the double-quoted value has characters beyond U+FFFF.
+
+    Anchors, aliases, tags and extra documents are refused at the event where they occur,
+    before anything is built: an alias bomb ("billion laughs") is refused in microseconds and
+    never expands. Problems of structure (the file is not a block of fields, a key is a list or
+    block, a key occurs twice) are reported after the whole file has been scanned, so a syntax
+    error or a refused construct later in the file is reported first; of several key problems the
+    one nearest the top level wins, then the first in the file (the order PyYAML's constructor had).
+    """
+    try:
+        loader = _ScanLoader(tekst)
+    except yaml.reader.ReaderError as fout:
+        raise _lezerfout(fout, tekst) from None
+    resolve = loader.resolve
+    zoek_teken = _verboden_teken if astraal else _verboden_bmp_teken
+    waarden: dict[Pad, Plek] = {}
+    sleutels: dict[Pad, Plek] = {}
+    wortel: Any = _GEEN
+    wortelfout: YamlFout | None = None
+    sleutelfout: tuple[int, YamlFout] | None = None  # (nesting depth, error)
+    documenten = 0
+    # One frame per open mapping or sequence: [container, path (None inside a refused key), is mapping,
+    # raw text of the pending key (_GEEN: the next value is a key), the key to store the value under (the same text), {key: first line}].
+    stapel: list[list[Any]] = []
+    try:
+        while True:
+            try:
+                gebeurtenis = loader.get_event()
+            except yaml.MarkedYAMLError as fout:
+                raise _syntaxfout(fout) from None
+            except yaml.reader.ReaderError as fout:
+                raise _lezerfout(fout, tekst) from None
+            except yaml.YAMLError as fout:
+                raise YamlFout(f"Het bestand is geen geldige YAML ({fout}).") from None
+            if gebeurtenis is None:
+                break
+            soort = type(gebeurtenis)
+            if soort is yaml.MappingEndEvent or soort is yaml.SequenceEndEvent:
+                stapel.pop()
+                continue
+            if soort is yaml.AliasEvent:
+                plek = _plek(gebeurtenis)
+                raise YamlFout(
+                    f"Verwijzingen ('*{gebeurtenis.anchor}') zijn niet toegestaan: schrijf de tekst voluit.", plek.regel, plek.kolom
+                )
+            if soort is yaml.DocumentStartEvent:
+                documenten += 1
+                if documenten > 1:
+                    plek = _plek(gebeurtenis)
+                    raise YamlFout("Het bestand bevat meer dan één YAML-document ('---'). Gebruik één item per bestand.",
+                                   plek.regel, plek.kolom)
+                continue
+            if soort is not yaml.ScalarEvent and soort is not yaml.MappingStartEvent and soort is not yaml.SequenceStartEvent:
+                continue  # stream and document ends
+            if gebeurtenis.anchor is not None:
+                plek = _plek(gebeurtenis)
+                raise YamlFout(f"Ankers ('&{gebeurtenis.anchor}') zijn niet toegestaan: schrijf de tekst voluit.", plek.regel, plek.kolom)
+            if gebeurtenis.tag is not None and gebeurtenis.tag != "!":
+                plek = _plek(gebeurtenis)
+                raise YamlFout(
+                    f"YAML-tags zoals '{gebeurtenis.tag}' zijn niet toegestaan. Schrijf alleen gewone waarden; "
+                    "zet tekst die met ! begint tussen aanhalingstekens.",
+                    plek.regel,
+                    plek.kolom,
+                )
+            if soort is yaml.ScalarEvent:
+                waarde: Any = gebeurtenis.value
+                if gebeurtenis.style == '"':
+                    if _verboden_teken(waarde) is not None:
+                        raise _tekenfout(waarde, gebeurtenis, stapel)
+                elif not waarde.isascii() and zoek_teken(waarde) is not None:
+                    raise _tekenfout(waarde, gebeurtenis, stapel)
+                tag = resolve(ScalarNode, waarde, gebeurtenis.implicit) if gebeurtenis.implicit[0] and waarde[:1] in _RESOLVER_TEKENS else _STR
+                if tag != _STR:
+                    if len(waarde) > MAX_CIJFERS and (tag == _INT or tag == _FLOAT):
+                        _weiger_lang_getal(waarde, gebeurtenis, stapel)
+                    waarde = int(waarde) if tag == _INT else Decimal(waarde) if tag == _FLOAT else waarde == "true" if tag == _BOOL else None
+            else:
+                waarde = {} if soort is yaml.MappingStartEvent else []
+
+            pad: Pad | None
+            if not stapel:  # the root
+                wortel, pad = waarde, ()
+                waarden[pad] = _plek(gebeurtenis)
+                if soort is not yaml.MappingStartEvent:
+                    wortelfout = YamlFout("Het bestand moet bestaan uit velden ('naam: waarde'), niet uit een losse tekst of lijst.",
+                                          waarden[pad].regel, waarden[pad].kolom)
+            elif stapel[-1][2]:  # in a mapping
+                ouder = stapel[-1]
+                if ouder[3] is _GEEN:  # a key
+                    plek = _plek(gebeurtenis)
+                    if soort is not yaml.ScalarEvent:
+                        if sleutelfout is None or len(stapel) < sleutelfout[0]:
+                            sleutelfout = (len(stapel), YamlFout("Een sleutel moet een gewone naam zijn, geen lijst of blok.", plek.regel, plek.kolom))
+                        ouder[3], ouder[4] = object(), None
+                        stapel.append([waarde, None, soort is yaml.MappingStartEvent, _GEEN, None, {}])
+                        continue
+                    tekst_sleutel = gebeurtenis.value
+                    if tekst_sleutel in ouder[5]:
+                        if sleutelfout is None or len(stapel) < sleutelfout[0]:
+                            sleutelfout = (len(stapel), YamlFout(
+                                f"Het veld '{tekst_sleutel}' staat twee keer in hetzelfde blok (eerst op regel {ouder[5][tekst_sleutel]}). "
+                                "Houd één van de twee over: anders gaat er tekst verloren.",
+                                plek.regel,
+                                plek.kolom,
+                            ))
+                    else:
+                        ouder[5][tekst_sleutel] = plek.regel
+                    ouder[3], ouder[4] = tekst_sleutel, tekst_sleutel
+                    if ouder[1] is not None:
+                        sleutels[(*ouder[1], tekst_sleutel)] = plek
+                    continue
+                pad = (*ouder[1], ouder[3]) if ouder[1] is not None and isinstance(ouder[3], str) else None
+                if pad is not None:
+                    waarden[pad] = _plek(gebeurtenis)
+                    ouder[0][ouder[4]] = waarde
+                ouder[3] = _GEEN
+            else:  # in a sequence
+                ouder = stapel[-1]
+                pad = (*ouder[1], len(ouder[0])) if ouder[1] is not None else None
+                if pad is not None:
+                    waarden[pad] = _plek(gebeurtenis)
+                ouder[0].append(waarde)
+            if soort is not yaml.ScalarEvent:
+                stapel.append([waarde, pad, soort is yaml.MappingStartEvent, _GEEN, None, {}])
+    finally:
+        loader.dispose()
+    if wortel is _GEEN:
+        raise YamlFout("Het bestand is leeg.", 1, 1)
+    if wortelfout is not None:
+        raise wortelfout
+    if sleutelfout is not None:
+        raise sleutelfout[1]
+    return YamlDocument(data=wortel, waarden=waarden, sleutels=sleutels)
+
+
+# Characters refused in every key and value, also when written as an escape ("\0", "\e", "\u202e"): C0
+# controls except tab and line feed, DEL and C1 controls; characters without width; direction controls (they
+# make text read differently from what it says, "Trojan Source"); interlinear annotation; surrogates and
+# noncharacters. XML 1.0 (the Atom feed) forbids several of them outright. The soft hyphen (U+00AD) is fine.
+_ONZICHTBAAR_BMP = (
+    r"\x00-\x08\x0b-\x1f\x7f-\x9f"
+    r"\u200b-\u200d\u2060-\u2064\ufeff"
+    r"\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+    r"\ufff9-\ufffb"
+    r"\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff"
+)
+_ONZICHTBAAR = _ONZICHTBAAR_BMP + "".join(f"\\U{vlak + 0xFFFE:08x}\\U{vlak + 0xFFFF:08x}" for vlak in range(0x10000, 0x110000, 0x10000))
+_verboden_teken = re.compile(f"[{_ONZICHTBAAR}]").search
+"""The first refused character, or None."""
+_verboden_bmp_teken = re.compile(f"[{_ONZICHTBAAR_BMP}]").search
+"""The same without the noncharacters beyond U+FFFF: about twice as fast (sre can use one bitmap for the class)."""
+_ASTRALE_LEIDERS = (b"\xf0", b"\xf1", b"\xf2", b"\xf3", b"\xf4")
+"""UTF-8 lead bytes of the characters beyond U+FFFF."""
+
+
+def _is_sleutel(stapel: list[list[Any]]) -> bool:
+    """Whether the scalar being read is a key (the next scalar in a mapping with no key pending)."""
+    return bool(stapel) and stapel[-1][2] and stapel[-1][3] is _GEEN
+
+
+def _veld_hier(stapel: list[list[Any]], tekst: str) -> str | None:
+    """The field name for the scalar ``tekst`` being read; only called for an error, so the fast path pays nothing."""
+    if not stapel or stapel[-1][1] is None:
+        return None
+    ouder = stapel[-1]
+    if not ouder[2]:  # in a sequence
+        return veldnaam((*ouder[1], len(ouder[0])))
+    if ouder[3] is _GEEN:  # the scalar is a key
+        naam = _zichtbaar(tekst)
+        return veldnaam((*ouder[1], naam if len(naam) <= 60 else naam[:57] + "…"))
+    return veldnaam((*ouder[1], ouder[3])) if isinstance(ouder[3], str) else None
+
+
+def _weiger_lang_getal(tekst: str, gebeurtenis: Any, stapel: list[list[Any]]) -> None:
+    """Refuse a number of more than ``MAX_CIJFERS`` digits, before ``int()`` or ``Decimal()`` sees it."""
+    cijfers = sum(teken.isdigit() for teken in tekst)
+    if cijfers <= MAX_CIJFERS:
+        return
+    plek = _plek(gebeurtenis)
+    raise YamlFout(
+        f"Dit getal is te lang: het heeft {_met_punten(cijfers)} cijfers en een getal heeft er hoogstens {MAX_CIJFERS}. "
+        "Kijk of er iets dubbel is geplakt. Is het tekst, zet het dan tussen aanhalingstekens.",
+        plek.regel,
+        plek.kolom,
+        _veld_hier(stapel, tekst),
+    )
+
+
+def _met_punten(getal: int) -> str:
+    """5001 → '5.001': Dutch thousands separator (no Babel here: the reader stays light)."""
+    return f"{getal:,}".replace(",", ".")
+
+
+def _soort_teken(teken: str) -> str:
+    code = ord(teken)
+    if code < 0xA0:
+        return "stuurteken"
+    if code in (0x061C, 0x200E, 0x200F) or 0x202A <= code <= 0x202E or 0x2066 <= code <= 0x2069:
+        return "teken voor de schrijfrichting"
+    if 0x200B <= code <= 0x200D or 0x2060 <= code <= 0x2064 or code == 0xFEFF:
+        return "teken zonder breedte"
+    if 0xFFF9 <= code <= 0xFFFB:
+        return "annotatieteken"
+    if 0xD800 <= code <= 0xDFFF:
+        return "half teken (surrogaat)"
+    return "niet-teken"
+
+
+_KORTE_CODES = {0x00: "\\0", 0x07: "\\a", 0x08: "\\b", 0x0B: "\\v", 0x0C: "\\f", 0x0D: "\\r", 0x1B: "\\e", 0x85: "\\N"}
+
+
+def _als_code(teken: str) -> str:
+    """How the character can stand in a double-quoted YAML string: ``\\0``, ``\\e``, ``\\u202e``."""
+    code = ord(teken)
+    if code in _KORTE_CODES:
+        return _KORTE_CODES[code]
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
+
+
+def _zichtbaar(tekst: str) -> str:
+    """``tekst`` with each refused character replaced by its code, so a message never carries the character itself."""
+    return re.sub(f"[{_ONZICHTBAAR}]", lambda gevonden: f"<U+{ord(gevonden.group()):04X}>", tekst)
+
+
+def _tekenfout(tekst: str, gebeurtenis: Any, stapel: list[list[Any]]) -> YamlFout:
+    gevonden = _verboden_teken(tekst)
+    assert gevonden is not None
+    teken = gevonden.group()
+    plek = _plek(gebeurtenis)
+    waar, wat = ("In deze veldnaam", "naam") if _is_sleutel(stapel) else ("In deze waarde", "tekst")
+    return YamlFout(
+        f"{waar} staat een onzichtbaar teken dat niet is toegestaan: U+{ord(teken):04X} ({_soort_teken(teken)}), "
+        f"teken {gevonden.start() + 1} van de {wat}. Zo'n teken maakt de tekst op de site onleesbaar of misleidend. "
+        f"Haal het weg; tussen dubbele aanhalingstekens kan het er ook als code staan: {_als_code(teken)}.",
+        plek.regel,
+        plek.kolom,
+        _veld_hier(stapel, tekst),
+    )
+
+
+_VERTALINGEN = (
+    ("could not find expected ':'", "Er ontbreekt een dubbele punt ':' na een veldnaam."),
+    ("mapping values are not allowed here", "Een ':' staat op een plek waar dat niet mag. Zet tekst met een dubbele punt tussen aanhalingstekens."),
+    ("found character '\\t' that cannot start any token", "Er staat een tab. Gebruik spaties om in te springen."),
+    ("found a tab character", "Er staat een tab. Gebruik spaties om in te springen."),
+    ("found unexpected end of stream", "Het bestand houdt midden in een waarde op: een aanhalingsteken of haakje is niet gesloten."),
+    ("did not find expected key", "De inspringing klopt niet: een veld staat verder of minder ver ingesprongen dan de velden eromheen."),
+    ("did not find expected '-' indicator", "De inspringing van een lijst klopt niet."),
+    ("found undefined alias", "Verwijzingen ('*naam') zijn niet toegestaan."),
+    ("expected <block end>, but found", "De inspringing klopt niet: controleer de spaties aan het begin van de regel."),
+    ("found invalid Unicode character escape code",
+     "Een tekencode tussen dubbele aanhalingstekens (zoals \\ud83d) is geen geldig teken. Typ het teken zelf of haal de code weg."),
+    ("found unknown escape character", "Een backslash '\\' in tekst tussen dubbele aanhalingstekens: gebruik enkele aanhalingstekens of laat ze weg."),
+    ("special characters are not allowed", "Het bestand bevat een onzichtbaar stuurteken dat niet is toegestaan."),
+    ("unacceptable character", "Het bestand bevat een onzichtbaar stuurteken dat niet is toegestaan."),
+)
+
+
+def _lezerfout(fout: yaml.reader.ReaderError, tekst: str) -> YamlFout:
+    regel = tekst.count("\n", 0, fout.position) + 1
+    kolom = fout.position - (tekst.rfind("\n", 0, fout.position) + 1) + 1
+    return YamlFout(
+        f"Het bestand bevat een onzichtbaar stuurteken (U+{fout.character:04X}) dat niet is toegestaan. "
+        "Typ de regel opnieuw of plak de tekst als platte tekst.",
+        regel,
+        kolom,
+    )
+
+
+def _syntaxfout(fout: yaml.MarkedYAMLError) -> YamlFout:
+    origineel = " ".join(filter(None, [fout.context, fout.problem]))
+    uitleg = next((nl for en, nl in _VERTALINGEN if en in origineel), None)
+    melding = "Het bestand is geen geldige YAML. " + (uitleg or "Controleer inspringing, dubbele punten en aanhalingstekens.")
+    melding += f" (technisch: {origineel.strip()})"
+    plek = fout.problem_mark or fout.context_mark
+    if plek is None:
+        return YamlFout(melding)
+    return YamlFout(melding, plek.line + 1, plek.column + 1)

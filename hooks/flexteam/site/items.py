@@ -1,0 +1,145 @@
+"""Generated pages: the catalogue becomes Markdown pages with front matter, and downloads.
+
+Every function here is pure: catalogue in, ``Pagina``/``Download`` values out. A value knows
+its path at once and renders its content only when asked (``inhoud``), so the MkDocs hook can
+add all paths to the build first and have the content rendered in a second process
+(``achtergrond.py``); ``python -m flexteam export-paginas`` writes them to disk for engines
+without hooks.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+from flexteam.controle.catalogus import Catalogus
+from flexteam.inhoud.model import Dienst, Item
+from flexteam.inhoud.paden import AFDRUK_PAD, KENNISBANK_PAD, OVERZICHT_PAD
+from flexteam.site.pagina import Instellingen, Pagina, met_voorwerk
+from flexteam.site.sjablonen import render
+from flexteam.weergave.adressen import gemeente_pad, item_pad
+from flexteam.weergave.filters import Labels
+from flexteam.weergave.tekst import json_in_script, veilige_titel
+
+TEAM_NAAM = "Flexteam Warmtetransitie Drenthe"
+TEAM_MAILBOX = "flexteam-warmtetransitie@drenthe.nl"
+
+
+# --- items -------------------------------------------------------------------------------------
+
+
+def item_paginas(catalogus: Catalogus, instellingen: Instellingen) -> Iterable[Pagina]:
+    labels = Labels(catalogus)
+    for item in catalogus.items:
+        soort = "dienst" if isinstance(item, Dienst) else "kennisproduct"
+        yield Pagina(item_pad(item), _item_inhoud(catalogus, item, labels, instellingen),
+                     bron=catalogus.bron(soort, item.id or ""))
+
+
+def _item_inhoud(catalogus: Catalogus, item: Item, labels: Labels, instellingen: Instellingen) -> str:
+    pad = item_pad(item)
+    meta = {
+        "title": veilige_titel(item.titel),
+        "description": veilige_titel(item.samenvatting),
+        "tags": [veilige_titel(t) for t in labels.tags(item)],
+        "jsonld": json_in_script(_jsonld(item, labels, instellingen)),
+        "bijgewerkt": item.bijgewerkt.isoformat(),
+    }
+    lichaam = render(
+        "item.md.j2",
+        pad,
+        item=item,
+        labels=labels,
+        gerelateerd=[catalogus.item_per_id[i] for i in item.gerelateerd],
+        genoemd_bij=catalogus.genoemd_bij.get(item.id or "", ()),
+        afspraken=catalogus.afspraken_per_item.get(item.id or "", ()),
+        mailbox=TEAM_MAILBOX,
+        item_pad=item_pad,
+        gemeente_pad=gemeente_pad,
+    )
+    return met_voorwerk(meta, lichaam)
+
+
+def _jsonld(item: Item, labels: Labels, instellingen: Instellingen) -> dict[str, Any]:
+    url = instellingen.site_url.rstrip("/") + f"/menukaart/{item.id}/"
+    aanbieder = {
+        "@type": "GovernmentOrganization",
+        "name": TEAM_NAAM,
+        "parentOrganization": {"@type": "GovernmentOrganization", "name": "Provincie Drenthe"},
+        "email": TEAM_MAILBOX,
+    }
+    gebied = {"@type": "AdministrativeArea", "name": "Drenthe", "containedInPlace": {"@type": "Country", "name": "Nederland"}}
+    basis = {
+        "@context": "https://schema.org",
+        "name": item.titel,
+        "description": item.samenvatting,
+        "url": url,
+        "inLanguage": "nl",
+        "dateModified": item.bijgewerkt.isoformat(),
+        "keywords": [labels.thema(t) for t in item.thema] + list(item.trefwoorden),
+        "audience": [{"@type": "Audience", "audienceType": labels.doelgroep(d)} for d in item.doelgroep],
+    }
+    if isinstance(item, Dienst):
+        return {**basis, "@type": "GovernmentService", "provider": aanbieder, "areaServed": gebied,
+                "serviceType": labels.thema(item.thema[0])}
+    if item.onderdelen:
+        stappen = [{"@type": "HowToStep", "position": n, "name": o.titel, "text": o.toelichting}
+                   for n, o in enumerate(item.onderdelen, start=1)]
+        return {**basis, "@type": "HowTo", "author": aanbieder, "spatialCoverage": gebied, "step": stappen}
+    return {**basis, "@type": "CreativeWork", "author": aanbieder, "spatialCoverage": gebied,
+            "genre": labels.type(item.type)}
+
+
+# --- overviews ---------------------------------------------------------------------------------
+
+
+def _groepen(catalogus: Catalogus) -> list[tuple[str, str, str, list[Item]]]:
+    """(anchor, heading, intro, items): services first, then knowledge products per type."""
+    groepen: list[tuple[str, str, str, list[Item]]] = [
+        ("diensten", "Diensten", "Werk dat het flexteam voor en met een gemeente uitvoert.",
+         sorted(catalogus.diensten, key=lambda i: i.titel.casefold()))
+    ]
+    for soort in catalogus.taxonomie.kennisproduct_types:
+        items = sorted((k for k in catalogus.kennisproducten if k.type == soort.id), key=lambda i: i.titel.casefold())
+        if items:
+            groepen.append((f"type-{soort.id}", soort.label, soort.omschrijving, list(items)))
+    return groepen
+
+
+def overzicht_pagina(catalogus: Catalogus) -> Pagina:
+    return Pagina(OVERZICHT_PAD, _overzicht(catalogus), in_navigatie=True)
+
+
+def afdruk_pagina(catalogus: Catalogus) -> Pagina:
+    return Pagina(AFDRUK_PAD, _afdruk(catalogus))
+
+
+def kennisbank_pagina(catalogus: Catalogus) -> Pagina:
+    return Pagina(KENNISBANK_PAD, _kennisbank(catalogus), in_navigatie=True)
+
+
+def _overzicht(catalogus: Catalogus) -> str:
+    labels = Labels(catalogus)
+    meta = {"title": "Menukaart", "description": "Alle diensten en kennisproducten van het flexteam, met filters op soort, type, thema, fase en doelgroep.",
+            "hide": ["toc"]}
+    lichaam = render("menukaart.md.j2", OVERZICHT_PAD, groepen=_groepen(catalogus), labels=labels,
+                     filteropties=labels.filteropties(catalogus), totaal=len(catalogus.items), item_pad=item_pad)
+    return met_voorwerk(meta, lichaam)
+
+
+def _afdruk(catalogus: Catalogus) -> str:
+    meta = {"title": "Menukaart om af te drukken", "description": "Alle items van de menukaart kort op een rij, om af te drukken voor een overleg.",
+            "hide": ["navigation", "toc"]}
+    lichaam = render("afdrukken.md.j2", AFDRUK_PAD, groepen=_groepen(catalogus), labels=Labels(catalogus), item_pad=item_pad)
+    return met_voorwerk(meta, lichaam)
+
+
+def _kennisbank(catalogus: Catalogus) -> str:
+    meta = {"title": "Kennisbank", "description": "Sjablonen, participatiemethoden, handreikingen, factsheets en checklists voor de warmtetransitie."}
+    groepen = [g for g in _groepen(catalogus) if g[0] != "diensten"]
+    lichaam = render("kennisbank.md.j2", KENNISBANK_PAD, groepen=groepen, labels=Labels(catalogus), item_pad=item_pad)
+    return met_voorwerk(meta, lichaam)
+
+
+# --- municipalities ----------------------------------------------------------------------------
+
+

@@ -1,0 +1,91 @@
+"""The generated appendix page ``/kosten-en-bijdragen/`` and its downloads (CSV per table, one Excel file)."""
+
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass
+from decimal import Decimal, localcontext
+
+from flexteam.basis import opmaak
+from flexteam.basis.afronding import PRECISIE
+from flexteam.controle.catalogus import Catalogus
+from flexteam.rekenen.financien import Financien, berekende_provinciale_bijdrage
+from flexteam.site.kosten_downloads import tabel_csv, xlsx_bytes
+from flexteam.site.pagina import Download, Pagina, met_voorwerk
+from flexteam.site.sjablonen import render
+from flexteam.weergave.kosten import EXCEL, MAP, PAD, Kostenoverzicht, maak_kostenoverzicht
+
+TITEL = "Kosten en bijdragen"
+
+
+@dataclass(frozen=True)
+class KostenSite:
+    pagina: Pagina
+    downloads: tuple[Download, ...]
+
+
+@dataclass(frozen=True)
+class Voorbeeldberekening:
+    jaar: int
+    totaal: Decimal
+    onafgerond: str
+    afgerond: Decimal
+
+
+def maak_kosten_site(catalogus: Catalogus) -> KostenSite:
+    """The page and its downloads; the budget is computed now (it names the tables), rendered when asked."""
+    bijlage = maak_kostenoverzicht(catalogus)
+    csv = {t.sleutel: f"{t.sleutel}.csv" for t in bijlage.tabellen}
+    downloads = [Download(posixpath.join(MAP, csv[t.sleutel]), tabel_csv(t)) for t in bijlage.tabellen]
+    downloads.append(Download(posixpath.join(MAP, EXCEL), _excel(bijlage)))
+    pagina = Pagina(PAD, _pagina(bijlage, csv), bron=_bron_begroting(catalogus), in_navigatie=True)
+    return KostenSite(pagina=pagina, downloads=tuple(downloads))
+
+
+def _pagina(bijlage: Kostenoverzicht, csv: dict[str, str]) -> str:
+    meta = {
+        "title": TITEL,
+        "description": "Bijlage: de begroting van het Flexteam Warmtetransitie per jaar, de verdeling over provincie en gemeenten, "
+                       "en de uren in afspraken tegenover de capaciteit. Met downloads als CSV en Excel.",
+    }
+    lichaam = render("kosten-en-bijdragen.md.j2", PAD, b=bijlage, csv=csv, excel=EXCEL,
+                     voorbeeld=_voorbeeld(bijlage.financien))
+    return met_voorwerk(meta, lichaam)
+
+
+def _excel(bijlage: Kostenoverzicht) -> bytes:
+    return xlsx_bytes(bijlage.tabellen, f"{TITEL} — Flexteam Warmtetransitie Drenthe", toelichting(bijlage))
+
+
+def _bron_begroting(catalogus: Catalogus) -> str | None:
+    """Repository path of begroting.yml, for the page's edit link: beside the folder of the municipality files."""
+    gemeente = next((g for g in catalogus.gemeenten if g.id), None)
+    if gemeente is None:
+        return None
+    return posixpath.join(posixpath.dirname(posixpath.dirname(catalogus.bron("gemeente", gemeente.id or ""))), "begroting.yml")
+
+
+def _voorbeeld(financien: Financien) -> Voorbeeldberekening | None:
+    """The rounding of the province's share, worked out for the first year whose product has more than two decimals."""
+    for jaar in financien.jaren:
+        with localcontext(prec=PRECISIE):
+            onafgerond = jaar.totaal.bedrag * financien.provincie_aandeel
+        if onafgerond != berekende_provinciale_bijdrage(jaar.totaal.bedrag, financien.provincie_aandeel):
+            return Voorbeeldberekening(jaar.jaar, jaar.totaal.bedrag, opmaak.bedrag_onafgerond(onafgerond), jaar.provincie.bedrag)
+    return None
+
+
+def toelichting(bijlage: Kostenoverzicht) -> list[str]:
+    """The notes on the first sheet of the Excel file."""
+    f = bijlage.financien
+    regels = [
+        f"Bron: {f.bron}",
+        f"Aandeel provincie: {opmaak.procent(f.provincie_aandeel)} van het totaal, afgerond op hele centen (half naar boven).",
+        f"Het deel naar inwoners is verdeeld naar het aantal inwoners op {opmaak.datum(f.peildatum)}, in hele centen "
+        "(grootste rest; bij een gelijke rest op alfabet).",
+        "Vastgelegd = staat in het besluit of de begroting; berekend = door de site uitgerekend.",
+    ]
+    if f.voorbeeld:
+        regels.insert(0, "LET OP: de verdeelsleutel bevat voorbeeldwaarden. De bijdragen per gemeente zijn voorbeelden.")
+    regels.append("Elke tabel van de pagina Kosten en bijdragen staat op een eigen blad, met dezelfde getallen.")
+    return regels

@@ -1,0 +1,56 @@
+"""The Jinja2 environment for generated pages: templates in files, autoescape on, strict undefined."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, StrictUndefined, pass_context
+from jinja2.runtime import Context
+from markupsafe import Markup
+
+from flexteam.basis import opmaak
+from flexteam.weergave.adressen import relatieve_url
+from flexteam.weergave.tabellen import op_pagina
+from flexteam.weergave.tekst import markdown_naar_html, markdown_tekst
+
+
+@pass_context
+def _url(context: Context, naar_pad: str) -> str:
+    return relatieve_url(context["pagina_pad"], naar_pad)
+
+
+@pass_context
+def _download_url(context: Context, naar_pad: str) -> str:
+    return relatieve_url(context["pagina_pad"], naar_pad, naar_pagina=False)
+
+
+def _md(tekst: str) -> Markup:
+    return Markup(markdown_tekst(tekst))
+
+
+@lru_cache(maxsize=1)
+def omgeving() -> Environment:
+    """Compiled once per process; templates are cached by Jinja after the first render."""
+    env = Environment(
+        loader=PackageLoader("flexteam.site", "templates"),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["md"] = _md
+    env.filters["markdown"] = markdown_naar_html
+    env.filters["url"] = _url
+    env.filters["download_url"] = _download_url
+    env.filters["getal"] = opmaak.getal
+    env.filters["bedrag"] = opmaak.bedrag
+    env.filters["datum"] = opmaak.datum
+    env.filters["procent"] = opmaak.procent
+    env.filters["cel"] = op_pagina
+    return env
+
+
+def render(template: str, pagina_pad: str, **context: Any) -> str:
+    return omgeving().get_template(template).render(pagina_pad=pagina_pad, **context)
