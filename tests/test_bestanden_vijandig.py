@@ -6,7 +6,8 @@ The cases in ``tests/vijandig/<geval>/`` are golden files: ``menukaart/`` is lai
 mini menukaart, and ``verwacht.txt`` holds the complete output of the check, compared whole.
 Symbolic links cannot be shipped safely as files, so those cases are made here. After a deliberate
 change of a message, ``VIJANDIG_SCHRIJF=1 pytest tests/test_bestanden_vijandig.py`` rewrites the
-expected files; review the diff before committing it.
+expected files; review the diff before committing it. That every case has its ``verwacht.txt`` and no
+two cases are the same is tested in ``tests/test_fouten.py``, for both suites.
 """
 
 from __future__ import annotations
@@ -51,12 +52,6 @@ def test_vijandig_bestand_geeft_de_verwachte_melding(tmp_path: Path, geval: str)
     assert resultaat.returncode == 1, resultaat.stdout
     assert "Traceback" not in resultaat.stderr
     assert resultaat.stderr == verwacht
-
-
-def test_elk_geval_heeft_een_verwachting() -> None:
-    assert GEVALLEN
-    for geval in GEVALLEN:
-        assert (VIJANDIG / geval / "verwacht.txt").is_file(), geval
 
 
 # --- symbolic links ----------------------------------------------------------------------------

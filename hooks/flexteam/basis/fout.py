@@ -20,6 +20,19 @@ from dataclasses import dataclass
 from itertools import groupby
 from typing import Iterable, Sequence
 
+from flexteam.basis.meldingen import (
+    PLAATS_KOLOM,
+    PLAATS_REGEL,
+    PLAATS_VELD,
+    REST_FOUT,
+    REST_FOUTEN,
+    REST_WAARSCHUWING,
+    REST_WAARSCHUWINGEN,
+    SAMENVATTING_EEN_FOUT,
+    SAMENVATTING_FOUTEN,
+    melding,
+)
+
 MAX_PER_BESTAND = 20
 """Errors shown per file in the summary and the annotations; ``MenukaartFouten.fouten`` keeps them all."""
 
@@ -44,10 +57,10 @@ class Fout:
     def __str__(self) -> str:
         plaats = zichtbaar(self.bestand)
         if self.regel is not None:
-            plaats += f", regel {self.regel}"
+            plaats += melding(PLAATS_REGEL, regel=self.regel)
             if self.kolom is not None:
-                plaats += f", kolom {self.kolom}"
-        veld = f" — veld '{zichtbaar(self.veld)}'" if self.veld else ""
+                plaats += melding(PLAATS_KOLOM, kolom=self.kolom)
+        veld = melding(PLAATS_VELD, veld=zichtbaar(self.veld)) if self.veld else ""
         return f"{plaats}{veld}: {zichtbaar(self.melding)}"
 
 
@@ -66,7 +79,7 @@ class MenukaartFouten(FlexteamFout):
 def samenvatting(fouten: Iterable[Fout]) -> str:
     """The errors for people: a heading with the total, then one line per error, at most ``MAX_PER_BESTAND`` per file."""
     lijst = sorted(fouten, key=sorteer_sleutel)
-    kop = "De menukaart bevat 1 fout:" if len(lijst) == 1 else f"De menukaart bevat {len(lijst)} fouten:"
+    kop = SAMENVATTING_EEN_FOUT if len(lijst) == 1 else melding(SAMENVATTING_FOUTEN, aantal=len(lijst))
     regels = [kop]
     for getoond, verborgen in per_bestand(lijst):
         regels.extend(f"  - {fout}" for fout in getoond)
@@ -78,10 +91,8 @@ def samenvatting(fouten: Iterable[Fout]) -> str:
 def rest_melding(aantal: int, niveau: str = "error") -> str:
     """'… en nog 1.234 fouten in dit bestand (…)': the line that stands in for the errors not shown."""
     if niveau != "error":
-        woord = "waarschuwing" if aantal == 1 else "waarschuwingen"
-        return f"… en nog {_duizendtallen(aantal)} {woord} in dit bestand."
-    woord = "fout" if aantal == 1 else "fouten"
-    return f"… en nog {_duizendtallen(aantal)} {woord} in dit bestand (verbeter eerst de fouten hierboven)."
+        return melding(REST_WAARSCHUWING if aantal == 1 else REST_WAARSCHUWINGEN, aantal=_duizendtallen(aantal))
+    return melding(REST_FOUT if aantal == 1 else REST_FOUTEN, aantal=_duizendtallen(aantal))
 
 
 def zichtbaar(tekst: str) -> str:

@@ -21,7 +21,7 @@ def github_annotatie(fout: Fout, niveau: str = "error") -> str:
 
 def github_annotaties(fouten: Iterable[Fout], niveau: str = "error") -> list[str]:
     """One workflow command per error, at most ``MAX_PER_BESTAND`` per file, then one for the rest of that file."""
-    annotaties = []
+    annotaties: list[str] = []
     for getoond, verborgen in per_bestand(sorted(fouten, key=sorteer_sleutel)):
         annotaties.extend(github_annotatie(fout, niveau) for fout in getoond)
         if verborgen:

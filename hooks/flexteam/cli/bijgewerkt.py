@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from flexteam.basis.fout import zichtbaar
+from flexteam.basis.meldingen import BIJGEWERKT_EEN_ITEM, BIJGEWERKT_IN_ORDE, BIJGEWERKT_ITEMS, BIJGEWERKT_KAN_NIET, melding
 from flexteam.cli.annotaties import github_annotaties
 from flexteam.cli.codequality import schrijf_codequality
 from flexteam.cli.gedeeld import STANDAARD_MAP
@@ -28,15 +29,15 @@ def uitvoeren(args: argparse.Namespace) -> int:
     try:
         waarschuwingen = controleer_bijgewerkt(Path.cwd(), args.map, args.basis, date.today())
     except GitFout as fout:
-        print(f"De datumcontrole kon niet draaien: {zichtbaar(str(fout))}", file=sys.stderr)
+        print(melding(BIJGEWERKT_KAN_NIET, reden=zichtbaar(str(fout))), file=sys.stderr)
         return 2
     if args.codequality:
         schrijf_codequality(args.codequality, waarschuwingen, "minor", "flexteam-bijgewerkt")
     if not waarschuwingen:
-        print(f"Elk gewijzigd item heeft een nieuwe datum 'bijgewerkt' (vergeleken met {args.basis}).")
+        print(melding(BIJGEWERKT_IN_ORDE, basis=args.basis))
         return 0
-    kop = "1 gewijzigd item hield" if len(waarschuwingen) == 1 else f"{len(waarschuwingen)} gewijzigde items hielden"
-    print(f"Let op: {kop} de oude datum 'bijgewerkt':", file=sys.stderr)
+    kop = BIJGEWERKT_EEN_ITEM if len(waarschuwingen) == 1 else melding(BIJGEWERKT_ITEMS, aantal=len(waarschuwingen))
+    print(kop, file=sys.stderr)
     for waarschuwing in waarschuwingen:
         print(f"  - {waarschuwing}", file=sys.stderr)
     if args.github:

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from flexteam.basis.fout import samenvatting
+from flexteam.basis.meldingen import CHECK_IN_ORDE, melding
 from flexteam.cli.annotaties import github_annotaties
 from flexteam.cli.codequality import schrijf_codequality
 from flexteam.cli.gedeeld import STANDAARD_MAP, lees
@@ -34,8 +35,6 @@ def uitvoeren(args: argparse.Namespace) -> int:
             for annotatie in github_annotaties(fouten):
                 print(annotatie)
         return 1
-    print(
-        f"De menukaart is in orde: {len(catalogus.diensten)} diensten, {len(catalogus.kennisproducten)} kennisproducten, "
-        f"{len(catalogus.gemeenten)} gemeenten ({duur:.2f} s)."
-    )
+    print(melding(CHECK_IN_ORDE, diensten=len(catalogus.diensten), kennisproducten=len(catalogus.kennisproducten),
+                  gemeenten=len(catalogus.gemeenten), duur=f"{duur:.2f}"))
     return 0

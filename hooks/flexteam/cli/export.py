@@ -8,21 +8,22 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from flexteam.cli.gedeeld import STANDAARD_MAP, STANDAARD_SITE_URL, laad, schrijf
+from flexteam.basis.meldingen import EXPORT_GESCHREVEN, EXPORT_PAGINAS_GESCHREVEN, melding
+from flexteam.cli.gedeeld import STANDAARD_MAP, laad, schrijf
 
 
 def voeg_toe(sub: Any) -> None:
     export = sub.add_parser("export", help="schrijf menukaart.json, menukaart.csv en feed.xml")
     export.add_argument("--map", type=Path, default=STANDAARD_MAP)
     export.add_argument("--doel", type=Path, required=True, help="map waarin export/ en feed.xml komen")
-    export.add_argument("--site-url", default=STANDAARD_SITE_URL, help="adres van de site, voor de links")
+    export.add_argument("--site-url", default="", help="adres van de site, voor de links (standaard: site_url uit regio.yml)")
     export.set_defaults(uitvoeren=_export)
 
     paginas = sub.add_parser("export-paginas", help="schrijf alle gegenereerde pagina's en downloads naar een map "
                                                     "(voor een bouwer zonder hooks, zoals Zensical)")
     paginas.add_argument("--map", type=Path, default=STANDAARD_MAP)
     paginas.add_argument("--doel", type=Path, required=True, help="de docs-map van die bouwer (bestaande bestanden worden overschreven)")
-    paginas.add_argument("--site-url", default=STANDAARD_SITE_URL)
+    paginas.add_argument("--site-url", default="", help="adres van de site (standaard: site_url uit regio.yml)")
     paginas.set_defaults(uitvoeren=_export_paginas)
 
 
@@ -33,10 +34,11 @@ def _export(args: argparse.Namespace) -> int:
     from flexteam.site.export import export_downloads
     from flexteam.site.wijzigingen import atom_feed
 
-    downloads = [*export_downloads(catalogus, args.site_url), atom_feed(catalogus, args.site_url)]
+    site_url = args.site_url or catalogus.regio.site_url
+    downloads = [*export_downloads(catalogus, site_url), atom_feed(catalogus, site_url)]
     for download in downloads:
         schrijf(args.doel / download.pad, download.inhoud)
-    print(f"Geschreven in {args.doel}: {', '.join(d.pad for d in downloads)}.")
+    print(melding(EXPORT_GESCHREVEN, doel=args.doel, bestanden=", ".join(d.pad for d in downloads)))
     return 0
 
 
@@ -51,5 +53,5 @@ def _export_paginas(args: argparse.Namespace) -> int:
         schrijf(args.doel / pagina.pad, pagina.inhoud.encode("utf-8"))
     for download in bouw.downloads:
         schrijf(args.doel / download.pad, download.inhoud)
-    print(f"Geschreven in {args.doel}: {len(bouw.paginas)} pagina's en {len(bouw.downloads)} downloads.")
+    print(melding(EXPORT_PAGINAS_GESCHREVEN, doel=args.doel, paginas=len(bouw.paginas), downloads=len(bouw.downloads)))
     return 0

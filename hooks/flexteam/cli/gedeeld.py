@@ -12,7 +12,6 @@ from flexteam.controle.laden import lees_menukaart
 STANDAARD_MAP = Path("menukaart")
 STANDAARD_DOCS = Path("docs")
 """The hand-written pages, when a command runs in the repository: an id may not replace one of them."""
-STANDAARD_SITE_URL = "https://flexteam-warmtetransitie.drenthe.nl/"
 
 
 def lees(map: Path) -> tuple[Catalogus | None, list[Fout]]:

@@ -16,6 +16,29 @@ from pathlib import Path
 from typing import Any, Callable
 
 from flexteam.basis.fout import FlexteamFout, zichtbaar
+from flexteam.basis.meldingen import (
+    KIES_UIT,
+    NIEUW_GEEN_BESTANDSNAAM,
+    NIEUW_GEEN_GELDIGE_KEUZE,
+    NIEUW_GEEN_SJABLOON_VOOR_TYPE,
+    NIEUW_GEMAAKT,
+    NIEUW_ID_BESTAAT_AL,
+    NIEUW_NIET_OPGEGEVEN_DE,
+    NIEUW_NIET_OPGEGEVEN_HET,
+    NIEUW_NOG_INVULLEN,
+    NIEUW_ONBEKENDE_SOORT,
+    NIEUW_SJABLOON_ONTBREEKT,
+    NIEUW_TITEL_NODIG,
+    NIEUW_TITEL_TE_LANG,
+    NIEUW_TYPE_ALLEEN_BIJ_KENNISPRODUCT,
+    NIEUW_TYPE_NODIG,
+    NIEUW_VRAAG_NAAM,
+    NIEUW_VRAAG_SOORT,
+    NIEUW_VRAAG_TITEL,
+    NIEUW_VRAAG_TYPE,
+    NIEUW_VUL_IETS_IN,
+    melding,
+)
 from flexteam.cli.gedeeld import STANDAARD_MAP
 from flexteam.inhoud.regels import ITEM_MAPPEN, SJABLONEN_MAP, SOORTEN, maak_slug
 
@@ -42,20 +65,20 @@ def kennisproduct_types(map: Path) -> list[str]:
 
 def sjabloon_voor(map: Path, soort: str, soort_type: str | None) -> Path:
     if soort not in SOORTEN:
-        raise NieuwFout(f"Onbekende soort '{soort}'. Kies uit: {', '.join(SOORTEN)}.")
+        raise NieuwFout(melding(NIEUW_ONBEKENDE_SOORT, soort=soort, keuzes=", ".join(SOORTEN)))
     if soort == "kennisproduct":
         types = kennisproduct_types(map)
         if not soort_type:
-            raise NieuwFout(f"Geef bij een kennisproduct ook het type op. Kies uit: {', '.join(types)}.")
+            raise NieuwFout(melding(NIEUW_TYPE_NODIG, keuzes=", ".join(types)))
         if soort_type not in types:
-            raise NieuwFout(f"Er is geen sjabloon voor het type '{soort_type}'. Kies uit: {', '.join(types)}.")
+            raise NieuwFout(melding(NIEUW_GEEN_SJABLOON_VOOR_TYPE, type=soort_type, keuzes=", ".join(types)))
         pad = map / SJABLONEN_MAP / f"kennisproduct-{soort_type}.yml"
     else:
         if soort_type:
-            raise NieuwFout(f"Alleen een kennisproduct heeft een type; laat het type weg bij een {soort}.")
+            raise NieuwFout(melding(NIEUW_TYPE_ALLEEN_BIJ_KENNISPRODUCT, soort=soort))
         pad = map / SJABLONEN_MAP / f"{soort}.yml"
     if not pad.is_file():
-        raise NieuwFout(f"Het sjabloon {pad} ontbreekt.")
+        raise NieuwFout(melding(NIEUW_SJABLOON_ONTBREEKT, pad=pad))
     return pad
 
 
@@ -64,12 +87,12 @@ def maak_nieuw(map: Path, soort: str, titel: str, soort_type: str | None = None,
     sjabloon = sjabloon_voor(map, soort, soort_type)
     titel = " ".join(titel.split())
     if not titel:
-        raise NieuwFout("Geef een titel op, bijvoorbeeld --titel \"Wijkuitvoeringsplan opstellen\".")
+        raise NieuwFout(NIEUW_TITEL_NODIG)
     if len(titel) > MAX_TITEL:
-        raise NieuwFout(f"De titel is {len(titel)} tekens lang; het maximum is {MAX_TITEL}. Maak hem korter.")
+        raise NieuwFout(melding(NIEUW_TITEL_TE_LANG, lengte=len(titel), maximum=MAX_TITEL))
     ident = maak_slug(titel)
     if not ident:
-        raise NieuwFout("Uit deze titel valt geen bestandsnaam te maken: gebruik letters of cijfers.")
+        raise NieuwFout(NIEUW_GEEN_BESTANDSNAAM)
     doelmap = map / SOORTEN[soort][0]
     _controleer_vrij(map, soort, ident)
     tekst = vul_sjabloon(sjabloon.read_text(encoding="utf-8"), soort, titel, vandaag or date.today())
@@ -99,10 +122,7 @@ def _controleer_vrij(map: Path, soort: str, ident: str) -> None:
         for extensie in (".yml", ".yaml"):
             bestaand = map / naam / f"{ident}{extensie}"
             if bestaand.exists():
-                raise NieuwFout(
-                    f"De id '{ident}' bestaat al: {naam}/{bestaand.name}. Kies een andere titel, "
-                    "of pas het bestaande bestand aan."
-                )
+                raise NieuwFout(melding(NIEUW_ID_BESTAAT_AL, id=ident, bestand=f"{naam}/{bestaand.name}"))
 
 
 def _vervang_kop(regels: list[str]) -> list[str]:
@@ -144,19 +164,18 @@ def voeg_toe(sub: Any) -> None:
 
 def uitvoeren(args: argparse.Namespace) -> int:
     vraag = _vrager()
-    soort = args.soort.strip() or vraag("Wat wil je toevoegen?", "soort", list(SOORTEN))
+    soort = args.soort.strip() or vraag(NIEUW_VRAAG_SOORT, "soort", list(SOORTEN))
     soort_type = args.type.strip() or None
     if soort == "kennisproduct" and soort_type is None:
-        soort_type = vraag("Welk type kennisproduct?", "type", kennisproduct_types(args.map))
-    titel = args.titel.strip() or vraag("Wat is de naam van de gemeente?" if soort == "gemeente" else "Wat is de titel?", "titel", None)
+        soort_type = vraag(NIEUW_VRAAG_TYPE, "type", kennisproduct_types(args.map))
+    titel = args.titel.strip() or vraag(NIEUW_VRAAG_NAAM if soort == "gemeente" else NIEUW_VRAAG_TITEL, "titel", None)
     try:
         nieuw = maak_nieuw(args.map, soort, titel, soort_type)
     except NieuwFout as fout:
         print(zichtbaar(str(fout)), file=sys.stderr)
         return 1
-    print(f"Nieuw bestand: {nieuw.pad.as_posix()} (id: {nieuw.ident}).")
-    print(f"Vul nog {nieuw.plaatshouders} plekken in: elke tekst die met VUL IN of VUL-IN begint. "
-          "Controleer daarna met: make check")
+    print(melding(NIEUW_GEMAAKT, pad=nieuw.pad.as_posix(), id=nieuw.ident))
+    print(melding(NIEUW_NOG_INVULLEN, aantal=nieuw.plaatshouders))
     return 0
 
 
@@ -164,15 +183,14 @@ def _vrager() -> Callable[[str, str, list[str] | None], str]:
     """Ask for what is missing when someone sits at the keyboard; otherwise say which option to give."""
 
     def vraag(tekst: str, optie: str, keuzes: list[str] | None) -> str:
-        uitleg = f" Kies uit: {', '.join(keuzes)}." if keuzes else ""
+        uitleg = melding(KIES_UIT, keuzes=", ".join(keuzes)) if keuzes else ""
         if not sys.stdin.isatty():
-            lidwoord = "het" if optie == "type" else "de"
-            raise SystemExit(f"Niet opgegeven: {lidwoord} {optie}. Geef die mee met --{optie} "
-                             f"(of {optie.upper()}=… bij make nieuw).{uitleg}")
+            raise SystemExit(melding(NIEUW_NIET_OPGEGEVEN_HET if optie == "type" else NIEUW_NIET_OPGEGEVEN_DE,
+                                     optie=optie, variabele=optie.upper(), keuzes=uitleg))
         while True:
             antwoord = input(f"{tekst}{uitleg} ").strip()
             if antwoord and (keuzes is None or antwoord in keuzes):
                 return antwoord
-            print("Dat is geen geldige keuze." if antwoord else "Vul iets in.")
+            print(NIEUW_GEEN_GELDIGE_KEUZE if antwoord else NIEUW_VUL_IETS_IN)
 
     return vraag

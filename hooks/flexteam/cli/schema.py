@@ -9,6 +9,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from flexteam.basis.meldingen import SCHEMA_NIET_ACTUEEL
 from flexteam.cli.gedeeld import STANDAARD_MAP
 from flexteam.inhoud.model import Taxonomie
 from flexteam.inhoud.regels import SCHEMA_MAP
@@ -38,7 +39,7 @@ def uitvoeren(args: argparse.Namespace) -> int:
             doelmap.mkdir(parents=True, exist_ok=True)
             pad.write_text(tekst, encoding="utf-8")
     if verouderd:
-        print("Deze schema's zijn niet actueel; draai 'make schema':", *verouderd, sep="\n  ", file=sys.stderr)
+        print(SCHEMA_NIET_ACTUEEL, *verouderd, sep="\n  ", file=sys.stderr)
         return 1
     return 0
 

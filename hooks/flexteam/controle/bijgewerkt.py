@@ -14,6 +14,15 @@ from typing import Any
 
 from flexteam.basis import opmaak
 from flexteam.basis.fout import Fout
+from flexteam.basis.meldingen import (
+    BIJGEWERKT_NIET_VERZET,
+    BIJGEWERKT_TERUG,
+    GIT_MAP_BUITEN_REPOSITORY,
+    GIT_MISLUKT,
+    GIT_ONTBREEKT,
+    TOON_NIETS,
+    melding,
+)
 from flexteam.lezen.yamlbestand import YamlFout, lees_bestand, lees_tekst
 
 ITEM_MAPPEN = ("diensten", "kennisproducten")
@@ -51,19 +60,13 @@ def _vergelijk(repo: Path, vertrek: str, bestand: str, vandaag: date) -> Fout | 
     regel = plek.regel if plek else None
     kolom = plek.kolom if plek else None
     if isinstance(oude_datum, str) and isinstance(nieuwe_datum, str) and nieuwe_datum < oude_datum:
-        melding = (
-            f"De datum in 'bijgewerkt' ({_leesbaar(nieuwe_datum)}) ligt vóór de vorige datum ({_leesbaar(oude_datum)}). "
-            f"Bedoel je \"{vandaag.isoformat()}\"?"
-        )
-        return Fout(bestand, regel, kolom, "bijgewerkt", melding)
+        tekst = melding(BIJGEWERKT_TERUG, nieuw=_leesbaar(nieuwe_datum), oud=_leesbaar(oude_datum), vandaag=vandaag.isoformat())
+        return Fout(bestand, regel, kolom, "bijgewerkt", tekst)
     if _zonder_datum(oud.data) == _zonder_datum(nieuw.data):
         return None
     if nieuwe_datum == oude_datum:
-        melding = (
-            f"Dit item is gewijzigd, maar 'bijgewerkt' staat nog op {_leesbaar(oude_datum)}. "
-            f"Is de wijziging inhoudelijk? Zet dan de datum van vandaag: bijgewerkt: \"{vandaag.isoformat()}\"."
-        )
-        return Fout(bestand, regel, kolom, "bijgewerkt", melding)
+        tekst = melding(BIJGEWERKT_NIET_VERZET, oud=_leesbaar(oude_datum), vandaag=vandaag.isoformat())
+        return Fout(bestand, regel, kolom, "bijgewerkt", tekst)
     return None
 
 
@@ -77,14 +80,14 @@ def _leesbaar(waarde: Any) -> str:
             return opmaak.datum(date.fromisoformat(waarde))
         except ValueError:
             return f"'{waarde}'"
-    return "niets"
+    return TOON_NIETS
 
 
 def _relatief(pad: Path, repo: Path) -> str:
     try:
         return pad.relative_to(repo).as_posix()
     except ValueError:
-        raise GitFout(f"De map {pad} ligt niet in de repository {repo}.") from None
+        raise GitFout(melding(GIT_MAP_BUITEN_REPOSITORY, map=pad, repository=repo)) from None
 
 
 def _git(repo: Path, *argumenten: str) -> str:
@@ -95,8 +98,8 @@ def _git_bytes(repo: Path, *argumenten: str) -> bytes:
     try:
         proces = subprocess.run(["git", "-C", str(repo), *argumenten], capture_output=True, timeout=60, check=False)
     except FileNotFoundError:
-        raise GitFout("Git is niet geïnstalleerd.") from None
+        raise GitFout(GIT_ONTBREEKT) from None
     if proces.returncode != 0:
         uitleg = proces.stderr.decode("utf-8", "replace").strip()
-        raise GitFout(f"Git kon 'git {' '.join(argumenten)}' niet uitvoeren: {uitleg}")
+        raise GitFout(melding(GIT_MISLUKT, opdracht=" ".join(argumenten), uitleg=uitleg))
     return proces.stdout

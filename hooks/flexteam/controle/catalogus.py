@@ -8,6 +8,8 @@ from functools import cached_property
 from pathlib import Path
 
 from flexteam.inhoud.model import Afspraak, Begroting, Dienst, Gemeente, Item, Kennisproduct, Taxonomie
+from flexteam.inhoud.regio import Regio
+from flexteam.rekenen.financien import Financien
 
 
 @dataclass(frozen=True)
@@ -18,6 +20,10 @@ class Catalogus:
     kennisproducten: tuple[Kennisproduct, ...]
     gemeenten: tuple[Gemeente, ...]
     begroting: Begroting
+    financien: Financien
+    """The budget split per year, computed once by the check (``controle/begroting.py``)."""
+    regio: Regio
+    """The region and its team (``regio.yml``): names, addresses, the tile map."""
     bronbestanden: dict[str, str] = field(default_factory=dict)
     """``"dienst/<id>"``, ``"kennisproduct/<id>"``, ``"gemeente/<id>"`` → path relative to the repository."""
     bijlagen: dict[str, bytes] = field(default_factory=dict)

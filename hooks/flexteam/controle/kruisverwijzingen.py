@@ -1,4 +1,4 @@
-"""Checks across files: vocabulary, references, unique ids and codes, attachments."""
+"""Checks across files: vocabulary, references, unique ids and codes, attachments (the budget: ``begroting.py``)."""
 
 from __future__ import annotations
 
@@ -8,12 +8,36 @@ from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
 
 from flexteam.basis.fout import Fout
-from flexteam.controle.begroting import controleer_financien
+from flexteam.basis.meldingen import (
+    BESTAAT_NIET,
+    BIJLAGE_ONGEBRUIKT,
+    BIJLAGE_ONTBREEKT,
+    CBS_CODE_TWEE_KEER,
+    DUBBEL_IN_LIJST,
+    GEMEENTENAAM_TWEE_KEER,
+    HINT_BEDOELDE_JE,
+    ID_BESTAAT_AL,
+    JAAR_TWEE_KEER,
+    KIES_UIT,
+    ONDERDELEN_NIET_BIJ_TYPE,
+    ONDERDELEN_NODIG,
+    PARTICIPATIE_NIET_BIJ_TYPE,
+    PARTICIPATIE_NODIG,
+    PEILDATUM_TWEE_KEER,
+    TAXONOMIE_ID_TWEE_KEER,
+    VERPLICHT_TYPE_ONTBREEKT,
+    VERWIJST_NAAR_ZICHZELF,
+    WAAR_ITEMS,
+    WAAR_MENUKAART,
+    WAAR_TAXONOMIE,
+    ZEKERHEID_ZONDER_AANTAL,
+    melding,
+)
 from flexteam.inhoud.model import Begroting, Dienst, Gemeente, Kennisproduct, Taxonomie
 from flexteam.inhoud.regels import TYPES_MET_ONDERDELEN, TYPES_ZONDER_ONDERDELEN, VERPLICHTE_TYPES
 from flexteam.lezen.markdown import markdown_problemen
 from flexteam.lezen.record import Record
-from flexteam.lezen.yamlbestand import Pad, veldnaam
+from flexteam.lezen.yamlbestand import Pad
 
 
 def controleer(
@@ -39,17 +63,12 @@ def controleer(
         fouten += _controleer_item(record, woorden, bekende_items, bijlagen)
     fouten += _losse_bijlagen(items, bijlagen, bijlagen_map)
     fouten += _controleer_gemeenten(gemeenten, woorden, bekende_items)
-    fouten += _controleer_begroting(begroting, gemeenten)
-    fouten += controleer_financien(begroting, gemeenten)
+    fouten += _controleer_begroting(begroting)
     return fouten
 
 
 _LIJSTEN = ("themas", "fasen", "doelgroepen", "kennisproduct_types", "participatieniveaus")
 
-
-def _fout(record: Record[Any], pad: Pad, melding: str) -> Fout:
-    plek = record.document.plek(pad)
-    return Fout(record.bestand, plek.regel if plek else None, plek.kolom if plek else None, veldnaam(pad) or None, melding)
 
 
 def _controleer_taxonomie(record: Record[Taxonomie]) -> Iterable[Fout]:
@@ -57,21 +76,19 @@ def _controleer_taxonomie(record: Record[Taxonomie]) -> Iterable[Fout]:
         gezien: set[str] = set()
         for index, begrip in enumerate(record.model.lijst(naam)):
             if begrip.id in gezien:
-                yield _fout(record, (naam, index, "id"), f"De id '{begrip.id}' staat twee keer in {naam}.")
+                yield record.fout((naam, index, "id"), melding(TAXONOMIE_ID_TWEE_KEER, id=begrip.id, lijst=naam))
             gezien.add(begrip.id)
     types = {b.id for b in record.model.kennisproduct_types}
     for verplicht in VERPLICHTE_TYPES:
         if verplicht not in types:
-            yield _fout(record, ("kennisproduct_types",), f"Het kennisproducttype '{verplicht}' ontbreekt; het is verplicht.")
+            yield record.fout(("kennisproduct_types",), melding(VERPLICHT_TYPE_ONTBREEKT, type=verplicht))
 
 
 def _dubbele_ids(items: Sequence[Record[Any]]) -> Iterable[Fout]:
     eerste: dict[str, Record[Any]] = {}
     for record in items:
         if record.ident in eerste:
-            yield Fout(record.bestand, None, None, None,
-                       f"De id '{record.ident}' bestaat al in {eerste[record.ident].bestand}. "
-                       "Diensten en kennisproducten delen één lijst van ids: kies een andere bestandsnaam.")
+            yield Fout(record.bestand, None, None, None, melding(ID_BESTAAT_AL, id=record.ident, bestand=eerste[record.ident].bestand))
         else:
             eerste[record.ident] = record
 
@@ -79,19 +96,19 @@ def _dubbele_ids(items: Sequence[Record[Any]]) -> Iterable[Fout]:
 def _in_woordenlijst(record: Record[Any], pad: Pad, waarden: Sequence[str], woorden: set[str], lijst: str) -> Iterable[Fout]:
     for index, waarde in enumerate(waarden):
         if waarde not in woorden:
-            yield _fout(record, (*pad, index), _onbekend(waarde, woorden, f"in taxonomie.yml ({lijst})"))
+            yield record.fout((*pad, index), _onbekend(waarde, woorden, melding(WAAR_TAXONOMIE, lijst=lijst)))
     for waarde, aantal in Counter(waarden).items():
         if aantal > 1:
-            yield _fout(record, pad, f"'{waarde}' staat {aantal} keer in de lijst.")
+            yield record.fout(pad, melding(DUBBEL_IN_LIJST, waarde=waarde, aantal=aantal))
 
 
 def _onbekend(waarde: str, bekend: set[str], waar: str) -> str:
-    tekst = f"'{waarde}' bestaat niet {waar}."
+    tekst = melding(BESTAAT_NIET, waarde=waarde, waar=waar)
     suggestie = difflib.get_close_matches(waarde, sorted(bekend), n=1)
     if suggestie:
-        tekst += f" Bedoelde je '{suggestie[0]}'?"
+        tekst += melding(HINT_BEDOELDE_JE, suggestie=suggestie[0])
     if len(bekend) <= 12:
-        tekst += f" Kies uit: {', '.join(sorted(bekend))}."
+        tekst += melding(KIES_UIT, keuzes=", ".join(sorted(bekend)))
     return tekst
 
 
@@ -105,14 +122,14 @@ def _controleer_item(
     yield from _in_woordenlijst(record, ("doelgroep",), item.doelgroep, woorden["doelgroepen"], "doelgroepen")
     for index, doel in enumerate(item.gerelateerd):
         if doel == record.ident:
-            yield _fout(record, ("gerelateerd", index), "Een item kan niet naar zichzelf verwijzen.")
+            yield record.fout(("gerelateerd", index), VERWIJST_NAAR_ZICHZELF)
         elif doel not in bekende_items:
-            yield _fout(record, ("gerelateerd", index), _onbekend(doel, bekende_items, "als dienst of kennisproduct"))
+            yield record.fout(("gerelateerd", index), _onbekend(doel, bekende_items, WAAR_ITEMS))
     for waarde, aantal in Counter(item.gerelateerd).items():
         if aantal > 1:
-            yield _fout(record, ("gerelateerd",), f"'{waarde}' staat {aantal} keer in de lijst.")
+            yield record.fout(("gerelateerd",), melding(DUBBEL_IN_LIJST, waarde=waarde, aantal=aantal))
     for probleem in markdown_problemen(item.beschrijving):
-        yield _fout(record, ("beschrijving",), probleem)
+        yield record.fout(("beschrijving",), probleem)
     if isinstance(item, Kennisproduct):
         yield from _controleer_kennisproduct(record, item, woorden, bijlagen)
 
@@ -121,23 +138,21 @@ def _controleer_kennisproduct(
     record: Record[Any], item: Kennisproduct, woorden: dict[str, set[str]], bijlagen: Mapping[str, bytes | None]
 ) -> Iterable[Fout]:
     if item.type not in woorden["kennisproduct_types"]:
-        yield _fout(record, ("type",), _onbekend(item.type, woorden["kennisproduct_types"], "in taxonomie.yml (kennisproduct_types)"))
+        yield record.fout(("type",), _onbekend(item.type, woorden["kennisproduct_types"], melding(WAAR_TAXONOMIE, lijst="kennisproduct_types")))
     if item.type == "participatiemethode" and item.participatie is None:
-        yield _fout(record, ("type",), "Een participatiemethode heeft het blok 'participatie' nodig "
-                                       "(niveau, groepsgrootte, vraagt_van_bewoners).")
+        yield record.fout(("type",), PARTICIPATIE_NODIG)
     if item.type != "participatiemethode" and item.participatie is not None:
-        yield _fout(record, ("participatie",), "Het blok 'participatie' hoort alleen bij type participatiemethode.")
+        yield record.fout(("participatie",), PARTICIPATIE_NIET_BIJ_TYPE)
     if item.participatie is not None:
         yield from _in_woordenlijst(record, ("participatie", "niveau"), item.participatie.niveau,
                                     woorden["participatieniveaus"], "participatieniveaus")
     if item.type in TYPES_MET_ONDERDELEN and not item.onderdelen:
-        yield _fout(record, ("type",), f"Een {item.type} beschrijft zijn hoofdstukken of stappen: vul 'onderdelen' in.")
+        yield record.fout(("type",), melding(ONDERDELEN_NODIG, type=item.type))
     if item.type in TYPES_ZONDER_ONDERDELEN and item.onderdelen:
-        yield _fout(record, ("onderdelen",), f"Een {item.type} heeft geen 'onderdelen'. Zet de inhoud in de beschrijving.")
+        yield record.fout(("onderdelen",), melding(ONDERDELEN_NIET_BIJ_TYPE, type=item.type))
     for index, bijlage in enumerate(item.bijlagen):
         if bijlage.bestand not in bijlagen:
-            yield _fout(record, ("bijlagen", index, "bestand"),
-                        f"Het bestand '{bijlage.bestand}' staat niet in menukaart/bijlagen/. Voeg het toe of verbeter de naam.")
+            yield record.fout(("bijlagen", index, "bestand"), melding(BIJLAGE_ONTBREEKT, bestand=bijlage.bestand))
 
 
 def _losse_bijlagen(
@@ -147,9 +162,7 @@ def _losse_bijlagen(
     gebruikt = {b.bestand for r in items if isinstance(r.model, Kennisproduct) for b in r.model.bijlagen}
     for naam, inhoud in sorted(bijlagen.items()):
         if naam not in gebruikt and inhoud is not None:
-            yield Fout(f"{bijlagen_map}/{naam}", None, None, None,
-                       "Geen enkel kennisproduct verwijst naar dit bestand, dus het wordt niet gepubliceerd. "
-                       "Voeg het toe aan 'bijlagen' van een kennisproduct, of verwijder het.")
+            yield Fout(f"{bijlagen_map}/{naam}", None, None, None, BIJLAGE_ONGEBRUIKT)
 
 
 def _controleer_gemeenten(
@@ -160,35 +173,27 @@ def _controleer_gemeenten(
     for record in gemeenten:
         gemeente = record.model
         if gemeente.cbs_code in codes:
-            yield _fout(record, ("cbs_code",), f"De CBS-code {gemeente.cbs_code} staat ook in {codes[gemeente.cbs_code].bestand}.")
+            yield record.fout(("cbs_code",), melding(CBS_CODE_TWEE_KEER, code=gemeente.cbs_code, bestand=codes[gemeente.cbs_code].bestand))
         codes.setdefault(gemeente.cbs_code, record)
         if gemeente.naam in namen:
-            yield _fout(record, ("naam",), f"De naam '{gemeente.naam}' staat ook in {namen[gemeente.naam].bestand}.")
+            yield record.fout(("naam",), melding(GEMEENTENAAM_TWEE_KEER, naam=gemeente.naam, bestand=namen[gemeente.naam].bestand))
         namen.setdefault(gemeente.naam, record)
         peildata = Counter(i.peildatum for i in gemeente.inwoners)
         for index, inwoners in enumerate(gemeente.inwoners):
             if peildata[inwoners.peildatum] > 1:
-                yield _fout(record, ("inwoners", index, "peildatum"), f"De peildatum {inwoners.peildatum} staat meer dan eens in de lijst.")
+                yield record.fout(("inwoners", index, "peildatum"), melding(PEILDATUM_TWEE_KEER, peildatum=inwoners.peildatum))
             if inwoners.aantal is None and inwoners.zekerheid != "onbekend":
-                yield _fout(record, ("inwoners", index, "zekerheid"), "Zonder aantal is de zekerheid 'onbekend'.")
+                yield record.fout(("inwoners", index, "zekerheid"), ZEKERHEID_ZONDER_AANTAL)
         for index, afspraak in enumerate(gemeente.afspraken):
             if afspraak.item not in bekende_items:
-                yield _fout(record, ("afspraken", index, "item"), _onbekend(afspraak.item, bekende_items, "in de menukaart"))
+                yield record.fout(("afspraken", index, "item"), _onbekend(afspraak.item, bekende_items, WAAR_MENUKAART))
         for index, proces in enumerate(gemeente.lokale_processen):
             if proces.fase not in woorden["fasen"]:
-                yield _fout(record, ("lokale_processen", index, "fase"), _onbekend(proces.fase, woorden["fasen"], "in taxonomie.yml (fasen)"))
+                yield record.fout(("lokale_processen", index, "fase"), _onbekend(proces.fase, woorden["fasen"], melding(WAAR_TAXONOMIE, lijst="fasen")))
 
 
-def _controleer_begroting(record: Record[Begroting], gemeenten: Sequence[Record[Gemeente]]) -> Iterable[Fout]:
-    begroting = record.model
-    jaren = Counter(j.jaar for j in begroting.jaren)
-    for index, jaar in enumerate(begroting.jaren):
+def _controleer_begroting(record: Record[Begroting]) -> Iterable[Fout]:
+    jaren = Counter(j.jaar for j in record.model.jaren)
+    for index, jaar in enumerate(record.model.jaren):
         if jaren[jaar.jaar] > 1:
-            yield _fout(record, ("jaren", index, "jaar"), f"Het jaar {jaar.jaar} staat meer dan eens in de begroting.")
-    peildatum = begroting.verdeelsleutel.peildatum_inwoners
-    for gemeente in gemeenten:
-        inwoners = gemeente.model.inwoners_op(peildatum)
-        if inwoners is None or inwoners.aantal is None:
-            yield _fout(gemeente, ("inwoners",),
-                        f"De verdeelsleutel in begroting.yml rekent met inwoners op {peildatum.isoformat()}, "
-                        f"maar {gemeente.model.naam} heeft voor die peildatum geen aantal.")
+            yield record.fout(("jaren", index, "jaar"), melding(JAAR_TWEE_KEER, jaar=jaar.jaar))

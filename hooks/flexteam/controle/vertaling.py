@@ -11,17 +11,47 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from flexteam.basis.fout import Fout
+from flexteam.basis.meldingen import (
+    BLOK_VERWACHT,
+    GEHEEL_GETAL_VERWACHT,
+    HINT_AANHALINGSTEKENS,
+    HINT_BEDOELDE_JE,
+    HINT_VOORLOOPNUL,
+    HOOGSTENS,
+    KEUZE_NIET_TOEGESTAAN,
+    LAATSTE_KEUZE,
+    LIJST_VERWACHT,
+    MINSTENS,
+    ONBEKEND_VELD,
+    ONGELDIGE_WAARDE,
+    TE_GROOT,
+    TE_KLEIN,
+    TEKST_TE_LANG,
+    TEKST_VERWACHT,
+    TOEGESTANE_VELDEN,
+    TOON_BLOK,
+    TOON_GETAL,
+    TOON_LEEG_VELD,
+    TOON_LIJST,
+    TOON_TEKST,
+    VELD_LEEG,
+    VELD_ONTBREEKT,
+    VERPLICHT_VELD_ONTBREEKT,
+    VORM_ALGEMEEN,
+    VORM_BESTANDSNAAM,
+    VORM_CBS_CODE,
+    VORM_ID,
+    VORM_ONJUIST,
+    WAAR_OF_ONWAAR_VERWACHT,
+    melding,
+)
 from flexteam.basis.opmaak import getal
 from flexteam.inhoud.model import BESTANDSNAAM_PATROON, CBS_PATROON, SLUG_PATROON
 from flexteam.lezen.yamlbestand import Pad, YamlDocument, veldnaam
 
-__all__ = ["vertaal", "veldnaam"]
+__all__ = ["vertaal"]
 
-_PATROON_UITLEG = {
-    SLUG_PATROON: "Gebruik alleen kleine letters, cijfers en streepjes, zoals 'wijkuitvoeringsplan-opstellen'.",
-    CBS_PATROON: "Een CBS-gemeentecode is GM met vier cijfers, tussen aanhalingstekens: \"GM0106\".",
-    BESTANDSNAAM_PATROON: "Een bestandsnaam in kleine letters met streepjes en een extensie, zoals 'sjabloon-wup.md'.",
-}
+_PATROON_UITLEG = {SLUG_PATROON: VORM_ID, CBS_PATROON: VORM_CBS_CODE, BESTANDSNAAM_PATROON: VORM_BESTANDSNAAM}
 
 
 def vertaal(fout: ValidationError, model: type[BaseModel], bestand: str, document: YamlDocument) -> list[Fout]:
@@ -59,45 +89,45 @@ def _melding(detail: Any, model: type[BaseModel], pad: Pad) -> str:
     if soort == "flexteam":
         return str(detail["msg"])
     if soort == "missing":
-        return f"Het verplichte veld '{pad[-1]}' ontbreekt." if pad else "Er ontbreekt een verplicht veld."
+        return melding(VELD_ONTBREEKT, veld=pad[-1]) if pad else VERPLICHT_VELD_ONTBREEKT
     if soort == "extra_forbidden":
         return _onbekend_veld(model, pad)
     if soort == "string_type":
-        return f"Verwacht tekst, maar hier staat {_beschrijf(invoer)}." + _aanhalingstekens_hint(invoer)
+        return melding(TEKST_VERWACHT, invoer=_beschrijf(invoer), hint=_aanhalingstekens_hint(invoer))
     if soort in {"int_type", "int_parsing", "int_from_float"}:
         hint = ""
         if isinstance(invoer, str) and invoer.isdigit() and invoer.startswith("0"):
-            hint = " Een getal met een voorloopnul wordt niet als getal gelezen: laat de nul weg."
-        return f"Verwacht een geheel getal (zoals 120), maar hier staat {_beschrijf(invoer)}.{hint}"
+            hint = HINT_VOORLOOPNUL
+        return melding(GEHEEL_GETAL_VERWACHT, invoer=_beschrijf(invoer), hint=hint)
     if soort in {"bool_type", "bool_parsing"}:
-        return f"Verwacht true of false, maar hier staat {_beschrijf(invoer)}. Schrijf ja als true en nee als false."
+        return melding(WAAR_OF_ONWAAR_VERWACHT, invoer=_beschrijf(invoer))
     if soort == "list_type":
-        return f"Verwacht een lijst (regels die beginnen met '- ' of [a, b]), maar hier staat {_beschrijf(invoer)}."
+        return melding(LIJST_VERWACHT, invoer=_beschrijf(invoer))
     if soort in {"model_type", "dict_type", "model_attributes_type"}:
-        return f"Verwacht een blok met velden, maar hier staat {_beschrijf(invoer)}."
+        return melding(BLOK_VERWACHT, invoer=_beschrijf(invoer))
     if soort == "literal_error":
         verwacht = str(ctx.get("expected", ""))
-        keuzes = verwacht.replace("' or '", "' of '")
+        keuzes = verwacht.replace("' or '", LAATSTE_KEUZE)
         suggestie = _bedoelde_je(invoer, re.findall(r"'([^']*)'", verwacht))
-        return f"{_hoofdletter(_beschrijf(invoer))} is hier niet toegestaan.{suggestie} Kies uit: {keuzes}."
+        return melding(KEUZE_NIET_TOEGESTAAN, invoer=_hoofdletter(_beschrijf(invoer)), suggestie=suggestie, keuzes=keuzes)
     if soort == "string_too_short" or (soort == "too_short" and isinstance(invoer, str)):
-        return "Dit veld mag niet leeg zijn."
+        return VELD_LEEG
     if soort == "string_too_long" or (soort == "too_long" and isinstance(invoer, str)):
-        return f"De tekst is {len(invoer)} tekens lang; het maximum is {ctx.get('max_length')} tekens. Maak hem korter."
+        return melding(TEKST_TE_LANG, lengte=len(invoer), maximum=ctx.get("max_length"))
     if soort == "too_short":
-        return f"Noem er minstens {ctx.get('min_length')}."
+        return melding(MINSTENS, aantal=ctx.get("min_length"))
     if soort == "too_long":
-        return f"Noem er hoogstens {ctx.get('max_length')}."
+        return melding(HOOGSTENS, aantal=ctx.get("max_length"))
     if soort == "string_pattern_mismatch":
-        uitleg = _PATROON_UITLEG.get(ctx.get("pattern", ""), "De waarde heeft niet de juiste vorm.")
-        return f"{_hoofdletter(_beschrijf(invoer))} heeft niet de juiste vorm. {uitleg}"
+        uitleg = _PATROON_UITLEG.get(ctx.get("pattern", ""), VORM_ALGEMEEN)
+        return melding(VORM_ONJUIST, invoer=_hoofdletter(_beschrijf(invoer)), uitleg=uitleg)
     if soort in {"greater_than_equal", "greater_than"}:
         grens = ctx.get("ge", ctx.get("gt"))
-        return f"{_hoofdletter(_beschrijf(invoer))} is te klein; de ondergrens is {_getal(grens)}."
+        return melding(TE_KLEIN, invoer=_hoofdletter(_beschrijf(invoer)), grens=_getal(grens))
     if soort in {"less_than_equal", "less_than"}:
         grens = ctx.get("le", ctx.get("lt"))
-        return f"{_hoofdletter(_beschrijf(invoer))} is te groot; de bovengrens is {_getal(grens)}."
-    return f"Ongeldige waarde {_beschrijf(invoer)} (technisch: {detail['msg']})."
+        return melding(TE_GROOT, invoer=_hoofdletter(_beschrijf(invoer)), grens=_getal(grens))
+    return melding(ONGELDIGE_WAARDE, invoer=_beschrijf(invoer), technisch=detail["msg"])
 
 
 def _hoofdletter(tekst: str) -> str:
@@ -111,7 +141,7 @@ def _bedoelde_je(invoer: Any, keuzes: list[str]) -> str:
         return ""
     gelijk = [k for k in keuzes if k.casefold() == invoer.strip().casefold()]
     suggestie = gelijk or difflib.get_close_matches(invoer.strip().casefold(), keuzes, n=1)
-    return f" Bedoelde je '{suggestie[0]}'?" if suggestie else ""
+    return melding(HINT_BEDOELDE_JE, suggestie=suggestie[0]) if suggestie else ""
 
 
 def _getal(waarde: Any) -> str:
@@ -125,35 +155,34 @@ def _beschrijf(waarde: Any) -> str:
     if isinstance(waarde, bool):
         return "true" if waarde else "false"
     if isinstance(waarde, str):
-        kort = waarde if len(waarde) <= 60 else waarde[:57] + "…"
-        return f"de tekst '{kort}'"
+        return melding(TOON_TEKST, tekst=waarde if len(waarde) <= 60 else waarde[:57] + "…")
     if waarde is None:
-        return "niets (een leeg veld)"
+        return TOON_LEEG_VELD
     if isinstance(waarde, list):
-        return "een lijst"
+        return TOON_LIJST
     if isinstance(waarde, dict):
-        return "een blok met velden"
+        return TOON_BLOK
     if isinstance(waarde, int):
-        return f"het getal {_getal(waarde)}"
-    return f"het getal {waarde}"
+        return melding(TOON_GETAL, getal=_getal(waarde))
+    return melding(TOON_GETAL, getal=waarde)
 
 
 def _aanhalingstekens_hint(waarde: Any) -> str:
     if isinstance(waarde, (bool, int, float)) or waarde is None:
-        return " Zet de tekst tussen aanhalingstekens als dit zo bedoeld is."
+        return HINT_AANHALINGSTEKENS
     return ""
 
 
 def _onbekend_veld(model: type[BaseModel], pad: Pad) -> str:
     naam = str(pad[-1])
     toegestaan = _velden_op(model, pad[:-1])
+    tekst = melding(ONBEKEND_VELD, veld=naam)
     if not toegestaan:
-        return f"Onbekend veld '{naam}'."
+        return tekst
     suggestie = difflib.get_close_matches(naam, toegestaan, n=1)
-    tekst = f"Onbekend veld '{naam}'."
     if suggestie:
-        tekst += f" Bedoelde je '{suggestie[0]}'?"
-    return tekst + f" Toegestaan zijn: {', '.join(toegestaan)}."
+        tekst += melding(HINT_BEDOELDE_JE, suggestie=suggestie[0])
+    return tekst + melding(TOEGESTANE_VELDEN, velden=", ".join(toegestaan))
 
 
 def _velden_op(model: type[BaseModel], pad: Pad) -> list[str]:

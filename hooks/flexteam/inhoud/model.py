@@ -26,6 +26,45 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from flexteam.basis.meldingen import (
+    AANDEEL_BUITEN_BEREIK,
+    AANDEEL_TE_VEEL_DECIMALEN,
+    AANDEEL_VERWACHT,
+    AANTAL_NEGATIEF,
+    AANTAL_TE_GROOT,
+    AANTAL_TE_VEEL_DECIMALEN,
+    AANTAL_VERWACHT,
+    BEDRAG_NEGATIEF,
+    BEDRAG_TE_GROOT,
+    BEDRAG_TE_VEEL_DECIMALEN,
+    BEDRAG_VERWACHT,
+    BEREIK_OMGEKEERD,
+    DATUM_BESTAAT_NIET,
+    DATUM_NA_VANDAAG,
+    DATUM_VERWACHT,
+    EMAIL_VERWACHT,
+    HINT_BEDRAG_SCHRIJFWIJZE,
+    HINT_EMAIL_APENSTAART,
+    HINT_EMAIL_MAILTO,
+    HINT_EMAIL_SPATIE,
+    HINT_EMAIL_TE_LANG,
+    HINT_EMAIL_VRAAGTEKEN,
+    HINT_WEBSITE_APENSTAART,
+    HINT_WEBSITE_DOMEIN,
+    HINT_WEBSITE_HTTP,
+    HINT_WEBSITE_HTTPS,
+    HINT_WEBSITE_POORT,
+    HINT_WEBSITE_SPATIE,
+    HINT_WEBSITE_TE_LANG,
+    HINT_WEBSITE_TEKENS,
+    TOON_BLOK,
+    TOON_LIJST,
+    TOON_NIETS,
+    TOON_TEKST,
+    VELD_LEEG,
+    WEBSITE_VERWACHT,
+    melding,
+)
 from flexteam.basis.opmaak import getal
 
 SLUG_PATROON = r"^[a-z0-9]+(-[a-z0-9]+)*$"
@@ -46,11 +85,6 @@ MAX_AANTAL = Decimal(10_000)
 MAX_INWONERS = 100_000_000
 MAX_DECIMALEN_FRACTIE = 6
 
-ITEM_STATUSSEN = ("beschikbaar", "in ontwikkeling", "vervallen")
-AFSPRAAK_STATUSSEN = ("aangevraagd", "lopend", "afgerond")
-ZEKERHEDEN = ("hoog", "middel", "laag", "onbekend")
-JAAR_STATUSSEN = ("vastgesteld", "onder voorbehoud")
-
 
 def _taxonomie(lijst: str) -> dict[str, Any]:
     """Marks a field whose values must be ids from ``taxonomie.yml``'s list ``lijst``."""
@@ -61,14 +95,11 @@ def _lees_datum(waarde: Any) -> Any:
     if isinstance(waarde, date):
         return waarde
     if not isinstance(waarde, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", waarde):
-        raise PydanticCustomError(
-            "flexteam", "Verwacht een datum als \"JJJJ-MM-DD\" (bijvoorbeeld \"2025-03-14\"), maar hier staat {invoer}.",
-            {"invoer": _toon(waarde)},
-        )
+        raise PydanticCustomError("flexteam", DATUM_VERWACHT, {"invoer": _toon(waarde)})
     try:
         return date.fromisoformat(waarde)
     except ValueError:
-        raise PydanticCustomError("flexteam", "{invoer} is geen bestaande datum.", {"invoer": _toon(waarde)}) from None
+        raise PydanticCustomError("flexteam", DATUM_BESTAAT_NIET, {"tekst": waarde}) from None
 
 
 def vandaag() -> date:
@@ -87,12 +118,7 @@ def _niet_na_vandaag(dag: date) -> date:
     """``bijgewerkt`` says when the item changed: a later date would pin it to the top of the feed."""
     grens = vandaag()
     if dag > grens:
-        raise PydanticCustomError(
-            "flexteam",
-            "De datum {dag} ligt na vandaag ({vandaag}). Vul bij bijgewerkt de dag in waarop het item echt is gewijzigd: "
-            "een datum in de toekomst zet het bovenaan 'Nieuw en gewijzigd' en in de feed.",
-            {"dag": dag.isoformat(), "vandaag": grens.isoformat()},
-        )
+        raise PydanticCustomError("flexteam", DATUM_NA_VANDAAG, {"dag": dag.isoformat(), "vandaag": grens.isoformat()})
     return dag
 
 
@@ -115,47 +141,40 @@ def _lees_bedrag(waarde: Any) -> Any:
     if not _is_getal(waarde):
         hint = ""
         if isinstance(waarde, str) and re.search(r"\d", waarde):
-            hint = " Schrijf een bedrag zonder euroteken en zonder punten voor duizendtallen, met een punt voor de centen: 1000.50."
-        raise PydanticCustomError("flexteam", "Verwacht een bedrag (zoals 1518461.52), maar hier staat {invoer}.{hint}",
-                                  {"invoer": _toon(waarde), "hint": hint})
+            hint = HINT_BEDRAG_SCHRIJFWIJZE
+        raise PydanticCustomError("flexteam", BEDRAG_VERWACHT, {"invoer": _toon(waarde), "hint": hint})
     bedrag = Decimal(waarde)
     if _decimalen(bedrag) > 2:
-        raise PydanticCustomError("flexteam", "Een bedrag heeft hoogstens twee cijfers achter de punt (centen); hier staat {invoer}.",
-                                  {"invoer": _toon(waarde)})
+        raise PydanticCustomError("flexteam", BEDRAG_TE_VEEL_DECIMALEN, {"invoer": _toon(waarde)})
     if bedrag < 0:
-        raise PydanticCustomError("flexteam", "Een bedrag kan niet negatief zijn; hier staat {invoer}.", {"invoer": _toon(waarde)})
+        raise PydanticCustomError("flexteam", BEDRAG_NEGATIEF, {"invoer": _toon(waarde)})
     if bedrag >= GRENS_BEDRAG:
-        raise PydanticCustomError("flexteam", "Een bedrag is hoogstens {grens} euro; hier staat {invoer}. Kijk of er cijfers te veel staan.",
+        raise PydanticCustomError("flexteam", BEDRAG_TE_GROOT,
                                   {"grens": getal(GRENS_BEDRAG - Decimal("0.01")), "invoer": _toon(waarde)})
     return _zonder_min(bedrag)
 
 
 def _lees_fractie(waarde: Any) -> Any:
     if not _is_getal(waarde):
-        raise PydanticCustomError("flexteam", "Verwacht een deel als getal tussen 0 en 1 (zoals 0.33 voor 33%), maar hier staat {invoer}.",
-                                  {"invoer": _toon(waarde)})
+        raise PydanticCustomError("flexteam", AANDEEL_VERWACHT, {"invoer": _toon(waarde)})
     deel = Decimal(waarde)
     if not Decimal(0) <= deel <= Decimal(1):
-        raise PydanticCustomError("flexteam", "Een aandeel ligt tussen 0 en 1 (0% en 100%); hier staat {invoer}.",
-                                  {"invoer": _toon(waarde)})
+        raise PydanticCustomError("flexteam", AANDEEL_BUITEN_BEREIK, {"invoer": _toon(waarde)})
     if _decimalen(deel) > MAX_DECIMALEN_FRACTIE:
-        raise PydanticCustomError("flexteam", "Een aandeel heeft hoogstens zes cijfers achter de punt (zoals 0.333333); hier staat {invoer}.",
-                                  {"invoer": _toon(waarde)})
+        raise PydanticCustomError("flexteam", AANDEEL_TE_VEEL_DECIMALEN, {"invoer": _toon(waarde)})
     return _zonder_min(deel)
 
 
 def _lees_aantal(waarde: Any) -> Any:
     if not _is_getal(waarde):
-        raise PydanticCustomError("flexteam", "Verwacht een getal (zoals 7 of 2.5), maar hier staat {invoer}.", {"invoer": _toon(waarde)})
+        raise PydanticCustomError("flexteam", AANTAL_VERWACHT, {"invoer": _toon(waarde)})
     aantal = Decimal(waarde)
     if aantal < 0:
-        raise PydanticCustomError("flexteam", "Dit getal kan niet negatief zijn; hier staat {invoer}.", {"invoer": _toon(waarde)})
+        raise PydanticCustomError("flexteam", AANTAL_NEGATIEF, {"invoer": _toon(waarde)})
     if _decimalen(aantal) > 2:
-        raise PydanticCustomError("flexteam", "Dit getal heeft hoogstens twee cijfers achter de punt (zoals 2.5 of 0.75); hier staat {invoer}.",
-                                  {"invoer": _toon(waarde)})
+        raise PydanticCustomError("flexteam", AANTAL_TE_VEEL_DECIMALEN, {"invoer": _toon(waarde)})
     if aantal > MAX_AANTAL:
-        raise PydanticCustomError("flexteam", "Dit getal is hoogstens {grens}; hier staat {invoer}.",
-                                  {"grens": getal(MAX_AANTAL), "invoer": _toon(waarde)})
+        raise PydanticCustomError("flexteam", AANTAL_TE_GROOT, {"grens": getal(MAX_AANTAL), "invoer": _toon(waarde)})
     return _zonder_min(aantal)
 
 
@@ -164,21 +183,16 @@ def _lees_email(waarde: str) -> str:
         return waarde
     hint = ""
     if waarde.lower().startswith("mailto:"):
-        hint = " Schrijf alleen het adres, zonder 'mailto:'."
+        hint = HINT_EMAIL_MAILTO
     elif re.search(r"\s", waarde):
-        hint = " Een e-mailadres bevat geen spaties of regeleinden."
+        hint = HINT_EMAIL_SPATIE
     elif re.search(r"[?&=]", waarde):
-        hint = " Een e-mailadres bevat geen ?, & of =: laat alles vanaf het vraagteken weg."
+        hint = HINT_EMAIL_VRAAGTEKEN
     elif waarde.count("@") != 1:
-        hint = " Een e-mailadres heeft precies één @."
+        hint = HINT_EMAIL_APENSTAART
     elif len(waarde) > MAX_EMAIL:
-        hint = f" Een e-mailadres is hoogstens {MAX_EMAIL} tekens lang."
-    raise PydanticCustomError(
-        "flexteam",
-        "Verwacht een gewoon e-mailadres, zoals warmtetransitie@assen.nl, maar hier staat {invoer}.{hint} "
-        "Voor de @ mogen letters, cijfers en . _ + - staan, erna een domeinnaam.",
-        {"invoer": _toon(waarde), "hint": hint},
-    )
+        hint = melding(HINT_EMAIL_TE_LANG, grens=MAX_EMAIL)
+    raise PydanticCustomError("flexteam", EMAIL_VERWACHT, {"invoer": _toon(waarde), "hint": hint})
 
 
 def _lees_website(waarde: str) -> str:
@@ -187,39 +201,33 @@ def _lees_website(waarde: str) -> str:
     rest = waarde[len("https://"):] if waarde.startswith("https://") else None
     host = re.split(r"[/?#]", rest, maxsplit=1)[0] if rest is not None else ""
     if rest is None:
-        hint = " Gebruik https://, niet http://." if waarde.lower().startswith("http://") else " Het adres begint met https://."
+        hint = HINT_WEBSITE_HTTP if waarde.lower().startswith("http://") else HINT_WEBSITE_HTTPS
     elif re.search(r"\s", waarde):
-        hint = " Een webadres bevat geen spaties of regeleinden."
+        hint = HINT_WEBSITE_SPATIE
     elif "@" in host:
-        hint = (" Er staat een @ in de naam van de site: zo'n link opent de site achter de @, niet de site ervoor. "
-                "Laat het deel tot en met de @ weg.")
+        hint = HINT_WEBSITE_APENSTAART
     elif ":" in host:
-        hint = " Laat het poortnummer (zoals ':8080') weg."
+        hint = HINT_WEBSITE_POORT
     elif not re.fullmatch(_HOSTNAAM, host):
-        hint = " Na https:// komt een domeinnaam, zoals www.assen.nl."
+        hint = HINT_WEBSITE_DOMEIN
     elif len(waarde) > MAX_WEBSITE:
-        hint = f" Een webadres is hoogstens {MAX_WEBSITE} tekens lang."
+        hint = melding(HINT_WEBSITE_TE_LANG, grens=MAX_WEBSITE)
     else:
-        hint = " Het adres bevat tekens die niet in een webadres horen, zoals < > \" { } of een backslash."
-    raise PydanticCustomError(
-        "flexteam",
-        "Verwacht het adres van een website dat begint met https://, zoals https://www.assen.nl, maar hier staat {invoer}.{hint}",
-        {"invoer": _toon(waarde), "hint": hint},
-    )
+        hint = HINT_WEBSITE_TEKENS
+    raise PydanticCustomError("flexteam", WEBSITE_VERWACHT, {"invoer": _toon(waarde), "hint": hint})
 
 
 def _toon(waarde: Any) -> str:
     if isinstance(waarde, str):
-        kort = waarde if len(waarde) <= 60 else waarde[:57] + "…"
-        return f"de tekst '{kort}'"
+        return melding(TOON_TEKST, tekst=waarde if len(waarde) <= 60 else waarde[:57] + "…")
     if waarde is None:
-        return "niets"
+        return TOON_NIETS
     if isinstance(waarde, bool):
         return "true" if waarde else "false"
     if isinstance(waarde, (list, tuple)):
-        return "een lijst"
+        return TOON_LIJST
     if isinstance(waarde, dict):
-        return "een blok met velden"
+        return TOON_BLOK
     return f"'{waarde}'"
 
 
@@ -230,7 +238,7 @@ fillers (Hangul, Braille blank) and characters without width. Stops at the first
 
 def _niet_leeg(waarde: str) -> str:
     if _LEEG(waarde):
-        raise PydanticCustomError("flexteam", "Dit veld mag niet leeg zijn.", {})
+        raise PydanticCustomError("flexteam", VELD_LEEG, {})
     return waarde
 
 
@@ -266,7 +274,7 @@ class _Bereik(_Blok):
     def _volgorde(self) -> Self:
         van, tot = self._grenzen
         if getattr(self, van) > getattr(self, tot):
-            raise PydanticCustomError("flexteam", "{van_naam} ({van}) is groter dan {tot_naam} ({tot}).",
+            raise PydanticCustomError("flexteam", BEREIK_OMGEKEERD,
                                       {"van_naam": van, "van": getattr(self, van), "tot_naam": tot, "tot": getattr(self, tot)})
         return self
 
@@ -426,7 +434,7 @@ class LokaalProces(_Blok):
 
 
 class Gemeente(_Blok):
-    """Eén Drentse gemeente: gegevens, afspraken met het flexteam en lokale processen."""
+    """Eén gemeente: gegevens, afspraken met het team en lokale processen."""
 
     id: Slug | None = Field(default=None, description="Optioneel. Als je het invult, moet het gelijk zijn aan de bestandsnaam.")
     naam: Titel = Field(description="Naam van de gemeente.")

@@ -24,6 +24,28 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from flexteam.basis.meldingen import (
+    ACTIEF_BESTAND,
+    BESTAND_NIET_LEESBAAR,
+    BIJLAGE_EXTENSIE_NIET_TOEGESTAAN,
+    BIJLAGE_GEEN_TEKST,
+    BIJLAGE_NIET_UTF8,
+    BIJLAGE_TE_GROOT,
+    BIJLAGE_VERKEERD_FORMAAT,
+    CSV_FORMULE,
+    CSV_TEKEN_REGELEINDE,
+    CSV_TEKEN_TAB,
+    GEEN_EXTENSIE,
+    GEEN_GEWOON_BESTAND,
+    GEEN_MAP,
+    KOPPELING,
+    MAP_BESTAAT_NIET,
+    MAP_IS_KOPPELING,
+    ZIP_BESCHADIGD,
+    ZIP_MACROS,
+    melding,
+)
+
 MAX_BIJLAGE_BYTES = 25 * 1024 * 1024
 """Largest attachment accepted (a designed handreiking as PDF is a few MB)."""
 
@@ -59,10 +81,6 @@ browser from the site's origin), .exe/.bat/.sh/.msi (programs), .docm/.xlsm and 
 
 TOEGESTANE_BIJLAGEN = ", ".join(sorted({e for e in BIJLAGE_FORMATEN if e != ".jpeg"}))
 
-KOPPELING = ("Dit is een symbolische koppeling (symlink). Die worden niet gelezen of gepubliceerd, omdat ze naar "
-             "bestanden buiten de repository kunnen wijzen. Zet het echte bestand op deze plek.")
-GEEN_GEWOON_BESTAND = "Dit is geen gewoon bestand (maar bijvoorbeeld een apparaat of pijp) en wordt niet gelezen."
-
 
 def ongeldige_ingang(ingang: os.DirEntry[str]) -> str | None:
     """Why an entry found by a walk that follows no links may not be read or published: it is a link,
@@ -77,9 +95,9 @@ def ongeldige_ingang(ingang: os.DirEntry[str]) -> str | None:
 def onveilige_map(map: Path) -> str | None:
     """Why the folder ``map`` (a content or docs root) may not be used, or None."""
     if map.is_symlink():
-        return "De map is een symbolische koppeling (symlink); die wordt niet gelezen of gepubliceerd."
+        return MAP_IS_KOPPELING
     if not map.is_dir():
-        return "De map bestaat niet."
+        return MAP_BESTAAT_NIET
     return None
 
 
@@ -91,7 +109,7 @@ def lees_zonder_koppeling(pad: Path, max_bytes: int = -1) -> bytes:
     except OSError as fout:
         if fout.errno == errno.ELOOP:
             raise OnveiligBestand(pad, KOPPELING) from None
-        raise OnveiligBestand(pad, f"Het bestand kan niet worden gelezen ({fout.strerror}).") from None
+        raise OnveiligBestand(pad, melding(BESTAND_NIET_LEESBAAR, reden=fout.strerror)) from None
     with os.fdopen(fd, "rb") as bestand:
         if not stat.S_ISREG(os.fstat(bestand.fileno()).st_mode):
             raise OnveiligBestand(pad, GEEN_GEWOON_BESTAND)
@@ -112,21 +130,18 @@ def ongeldige_bijlage(naam: str, inhoud: bytes) -> str | None:
     extensie = os.path.splitext(naam)[1].lower()
     formaat = BIJLAGE_FORMATEN.get(extensie)
     if formaat is None:
-        return (f"Bestanden met de extensie '{extensie or '(geen)'}' worden niet gepubliceerd. Toegestaan zijn: "
-                f"{TOEGESTANE_BIJLAGEN}. Geen HTML, SVG, scripts of programma's: die kunnen in de browser of op de "
-                "computer van de lezer iets uitvoeren. Zie CONTRIBUTING.md.")
+        return melding(BIJLAGE_EXTENSIE_NIET_TOEGESTAAN, extensie=extensie or GEEN_EXTENSIE, toegestaan=TOEGESTANE_BIJLAGEN)
     if len(inhoud) > MAX_BIJLAGE_BYTES:
-        return f"Het bestand is {len(inhoud) // (1024 * 1024)} MB; de grens is {MAX_BIJLAGE_BYTES // (1024 * 1024)} MB."
+        return melding(BIJLAGE_TE_GROOT, grootte=len(inhoud) // (1024 * 1024), grens=MAX_BIJLAGE_BYTES // (1024 * 1024))
     if formaat.begin and not inhoud.startswith(formaat.begin):
-        return f"Het bestand heet {extensie}, maar is geen {formaat.naam}. Sla het opnieuw op in dat formaat."
+        return melding(BIJLAGE_VERKEERD_FORMAAT, extensie=extensie, formaat=formaat.naam)
     if formaat.tekst:
         if b"\0" in inhoud:
-            return f"Het bestand heet {extensie}, maar is geen tekstbestand."
+            return melding(BIJLAGE_GEEN_TEKST, extensie=extensie)
         try:
             tekst = inhoud.decode("utf-8-sig")
         except UnicodeDecodeError:
-            return ("Het bestand is niet opgeslagen als UTF-8. Sla het op als UTF-8 (in Excel: 'CSV UTF-8 "
-                    "(door lijstscheidingstekens gescheiden)').")
+            return BIJLAGE_NIET_UTF8
         if extensie == ".csv":
             return _formule_in_csv(tekst)
     if formaat.zip:
@@ -144,9 +159,8 @@ def _formule_in_csv(tekst: str) -> str | None:
     for regel, rij in enumerate(csv.reader(io.StringIO(tekst, newline=""), delimiter=scheiding), start=1):
         for kolom, cel in enumerate(rij, start=1):
             if cel.startswith(_FORMULE_BEGIN) and not _GETAL.fullmatch(cel):
-                teken = {"\t": "een tab", "\r": "een regeleinde"}.get(cel[0], f"'{cel[0]}'")
-                return (f"De cel in regel {regel}, kolom {kolom} begint met {teken}: een spreadsheet voert zo'n cel uit "
-                        "als formule. Zet er een apostrof (') voor of haal het teken weg.")
+                teken = {"\t": CSV_TEKEN_TAB, "\r": CSV_TEKEN_REGELEINDE}.get(cel[0], f"'{cel[0]}'")
+                return melding(CSV_FORMULE, regel=regel, kolom=kolom, teken=teken)
     return None
 
 
@@ -155,9 +169,9 @@ def _ongeldig_zip(inhoud: bytes, formaat: Formaat) -> str | None:
         with zipfile.ZipFile(io.BytesIO(inhoud)) as archief:
             namen = archief.namelist()
     except zipfile.BadZipFile:
-        return f"Het bestand is geen geldig {formaat.naam}: het is beschadigd. Sla het opnieuw op."
+        return melding(ZIP_BESCHADIGD, formaat=formaat.naam)
     if any(naam.lower().endswith("vbaproject.bin") or naam.startswith(("Basic/", "Scripts/")) for naam in namen):
-        return f"Het {formaat.naam} bevat macro's; die worden niet gepubliceerd. Sla het op zonder macro's."
+        return melding(ZIP_MACROS, formaat=formaat.naam)
     return None
 
 
@@ -188,6 +202,6 @@ def onveilige_bestanden(wortel: Path, actief_onder: tuple[str, ...] | None = ())
                     te_doen.append(pad)
                 elif (actief_onder is not None and pad.suffix.lower() in ACTIEVE_EXTENSIES
                       and pad.relative_to(wortel).parts[0] not in actief_onder):
-                    problemen.append((pad, f"Bestanden met de extensie '{pad.suffix.lower()}' kunnen in de browser draaien en "
-                                           f"worden hier niet gepubliceerd (alleen in {', '.join(a + '/' for a in actief_onder) or 'geen map'})."))
+                    mappen = ", ".join(a + "/" for a in actief_onder) or GEEN_MAP
+                    problemen.append((pad, melding(ACTIEF_BESTAND, extensie=pad.suffix.lower(), mappen=mappen)))
     return sorted(problemen)

@@ -9,6 +9,20 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from flexteam.basis.meldingen import (
+    BESTAND_NIET_GELEZEN,
+    HINT_ALLEEN_YML,
+    HINT_BEDOELDE_JE_MAP,
+    HINT_EXTENSIE_YML,
+    HULPMAP_VERKEERD_BESTAND,
+    LOS_BESTAND,
+    LOS_BESTAND_VERKEERDE_NAAM,
+    LOS_ITEM,
+    MAP_NIET_GELEZEN,
+    SUBMAP_NIET_GELEZEN,
+    VERBORGEN_BESTAND,
+    melding,
+)
 from flexteam.inhoud.regels import BIJLAGEN_MAP, ENKELE_BESTANDEN, SCHEMA_MAP, SJABLONEN_MAP, SOORTEN
 from flexteam.lezen.bestanden import (
     MAX_BIJLAGE_BYTES,
@@ -52,9 +66,8 @@ def verken(map: Path, weiger: Callable[[Path, str], None]) -> Inventaris:
         if ingang.is_dir(follow_symlinks=False):
             if ingang.name not in bovenmappen:
                 suggestie = difflib.get_close_matches(ingang.name, bovenmappen, n=1)
-                hint = f" Bedoelde je '{suggestie[0]}/'?" if suggestie else ""
-                weiger(pad, f"De map '{ingang.name}/' wordt niet gelezen.{hint} Diensten horen in diensten/, "
-                            "kennisproducten in kennisproducten/, gemeenten in gemeenten/ en downloads in bijlagen/.")
+                hint = melding(HINT_BEDOELDE_JE_MAP, map=suggestie[0]) if suggestie else ""
+                weiger(pad, melding(MAP_NIET_GELEZEN, naam=ingang.name, hint=hint))
                 continue
             _verken_map(ingang.name, pad, inventaris, weiger)
         elif ingang.name in ENKELE_BESTANDEN:
@@ -70,13 +83,13 @@ def _verken_map(naam: str, map: Path, inventaris: Inventaris, weiger: Callable[[
         if _geweigerd(ingang, pad, weiger):
             continue
         if ingang.is_dir(follow_symlinks=False):
-            weiger(pad, f"Submappen in {naam}/ worden niet gelezen. Zet de bestanden direct in {naam}/.")
+            weiger(pad, melding(SUBMAP_NIET_GELEZEN, map=naam))
         elif naam in _SOORT_PER_MAP:
             if pad.suffix == ".yml":
                 inventaris.inhoud[_SOORT_PER_MAP[naam]].append(pad)
             else:
-                hint = " Gebruik de extensie .yml." if pad.suffix == ".yaml" else " Alleen .yml-bestanden horen hier."
-                weiger(pad, f"'{ingang.name}' wordt niet gelezen.{hint}")
+                hint = HINT_EXTENSIE_YML if pad.suffix == ".yaml" else HINT_ALLEEN_YML
+                weiger(pad, melding(BESTAND_NIET_GELEZEN, naam=ingang.name, hint=hint))
         elif naam == BIJLAGEN_MAP:
             inventaris.bijlagen[ingang.name] = None
             try:
@@ -90,7 +103,7 @@ def _verken_map(naam: str, map: Path, inventaris: Inventaris, weiger: Callable[[
             else:
                 inventaris.bijlagen[ingang.name] = inhoud
         elif not ingang.name.endswith(_HULPMAPPEN[naam]):
-            weiger(pad, f"In {naam}/ horen alleen {_HULPMAPPEN[naam]}-bestanden; '{ingang.name}' wordt niet gelezen.")
+            weiger(pad, melding(HULPMAP_VERKEERD_BESTAND, map=naam, extensie=_HULPMAPPEN[naam], naam=ingang.name))
 
 
 def _ingangen(map: Path) -> list[os.DirEntry[str]]:
@@ -106,8 +119,7 @@ def _geweigerd(ingang: os.DirEntry[str], pad: Path, weiger: Callable[[Path, str]
         return True
     if ingang.name.startswith("."):
         if ingang.name not in TOEGESTANE_VERBORGEN or not ingang.is_file(follow_symlinks=False):
-            weiger(pad, "Verborgen bestanden en mappen (met een punt vooraan) worden niet gelezen; alleen .gitkeep mag. "
-                        "Verwijder het of geef het een naam zonder punt.")
+            weiger(pad, VERBORGEN_BESTAND)
         return True
     return False
 
@@ -116,8 +128,7 @@ def _hint_los_bestand(naam: str) -> str:
     stam, _, extensie = naam.rpartition(".")
     for bekend in ENKELE_BESTANDEN:
         if stam == bekend.removesuffix(".yml"):
-            return f"'{naam}' wordt niet gelezen. Noem het bestand '{bekend}'."
+            return melding(LOS_BESTAND_VERKEERDE_NAAM, naam=naam, bekend=bekend)
     if extensie in ("yml", "yaml"):
-        return (f"'{naam}' wordt niet gelezen: een item hoort in een map. Zet een dienst in diensten/, "
-                "een kennisproduct in kennisproducten/ en een gemeente in gemeenten/.")
-    return f"'{naam}' hoort niet in deze map en wordt niet gelezen. Downloads horen in bijlagen/."
+        return melding(LOS_ITEM, naam=naam)
+    return melding(LOS_BESTAND, naam=naam)

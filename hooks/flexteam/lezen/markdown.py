@@ -15,6 +15,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from flexteam.basis.meldingen import MARKDOWN_AFBEELDING, MARKDOWN_LINK_WERKT_NIET, MARKDOWN_MAILTO_VRAAGTEKEN, melding
+
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
 
@@ -46,16 +48,11 @@ def markdown_problemen(tekst: str) -> list[str]:
         token = te_doen.pop(0)
         te_doen[:0] = token.children or []
         if token.type == "image":
-            problemen.append(f"Afbeeldingen (![…]({token.attrGet('src')})) worden niet getoond: de site laadt niets van andere "
-                             "sites. Zet een afbeelding als PNG of JPEG bij de bijlagen van een kennisproduct.")
+            problemen.append(melding(MARKDOWN_AFBEELDING, bron=token.attrGet("src")))
         elif token.type == "link_open":
             doel = str(token.attrGet("href") or "")
             if not doel.startswith(_LINK_BEGIN):
-                problemen.append(f"De link '{doel}' werkt niet op de site. Een link begint met https://, http:// of mailto:; "
-                                 "verwijs naar een ander item met zijn volledige adres op de site.")
+                problemen.append(melding(MARKDOWN_LINK_WERKT_NIET, doel=doel))
             elif doel.startswith("mailto:") and "?" in doel:
-                problemen.append(f"De e-maillink '{doel}' bevat een '?': zo kan een link ongemerkt ontvangers of tekst "
-                                 "toevoegen. Schrijf alleen mailto:adres.")
+                problemen.append(melding(MARKDOWN_MAILTO_VRAAGTEKEN, doel=doel))
     return problemen
-
-

@@ -21,14 +21,11 @@ from typing import Any, Iterator
 from pydantic import BaseModel
 
 from flexteam.basis.fout import Fout
+from flexteam.basis.meldingen import HINT_MAG_WEG, NOG_INVULLEN_KEUZE, NOG_INVULLEN_TEKST, melding
 from flexteam.inhoud.regels import TYPES_MET_ONDERDELEN
-from flexteam.lezen.yamlbestand import Pad, YamlDocument, veldnaam
+from flexteam.lezen.yamlbestand import Pad, YamlDocument
 
 _PLAATSHOUDER = re.compile(r"\s*VUL[ -]IN(?![A-Za-z0-9])[\s:]*(?P<hint>.*)", re.S)
-
-
-def is_plaatshouder(waarde: Any) -> bool:
-    return isinstance(waarde, str) and _PLAATSHOUDER.match(waarde) is not None
 
 
 def plaatshouders(data: Any, pad: Pad = ()) -> Iterator[tuple[Pad, str]]:
@@ -49,20 +46,18 @@ def nog_invullen(document: YamlDocument, model: type[BaseModel], bestand: str) -
     """One ``Fout`` per placeholder still in the file."""
     fouten = []
     for pad, hint in plaatshouders(document.data):
-        plek = document.plek(pad)
-        melding = _melding(hint)
+        tekst = _melding(hint)
         weg = _mag_weg(document.data, model, pad)
         if weg:
-            melding += f" Niet nodig? Haal dan '{weg}' met alles wat eronder staat weg."
-        fouten.append(Fout(bestand, plek.regel if plek else None, plek.kolom if plek else None, veldnaam(pad) or None, melding))
+            tekst += melding(HINT_MAG_WEG, veld=weg)
+        fouten.append(document.fout(bestand, pad, tekst))
     return fouten
 
 
 def _melding(hint: str) -> str:
     if not hint:
-        return "Nog invullen: vervang VUL-IN door je keuze. De uitleg boven dit veld zegt wat je kunt kiezen."
-    slot = "" if hint[-1] in ".?!" else "."
-    return f"Nog invullen: {hint}{slot} Vervang de tekst 'VUL IN: …' door de echte inhoud."
+        return NOG_INVULLEN_KEUZE
+    return melding(NOG_INVULLEN_TEKST, hint=hint, slot="" if hint[-1] in ".?!" else ".")
 
 
 def zonder_plaatshouders(fouten: list[Fout], open_plekken: list[Fout]) -> list[Fout]:

@@ -7,7 +7,8 @@ from typing import Generic, TypeVar
 
 from pydantic import BaseModel
 
-from flexteam.lezen.yamlbestand import YamlDocument
+from flexteam.basis.fout import Fout
+from flexteam.lezen.yamlbestand import Pad, YamlDocument
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -20,3 +21,7 @@ class Record(Generic[M]):
     bestand: str
     model: M
     document: YamlDocument
+
+    def fout(self, pad: Pad, tekst: str) -> Fout:
+        """The error ``tekst`` at the field ``pad`` of this file."""
+        return self.document.fout(self.bestand, pad, tekst)

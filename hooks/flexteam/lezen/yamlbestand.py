@@ -48,6 +48,48 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
         Parser.__init__(loader)
         Composer.__init__(loader)
 
+from flexteam.basis.fout import Fout
+from flexteam.basis.meldingen import (
+    ANKER_NIET_TOEGESTAAN,
+    BESTAND_LEEG,
+    BESTAND_LEEG_VUL_IN,
+    BESTAND_NIET_UTF8,
+    BESTAND_TE_GROOT,
+    GEEN_VELDEN,
+    GEEN_YAML,
+    GEEN_YAML_UITLEG,
+    GETAL_TE_LANG,
+    MEER_DOCUMENTEN,
+    ONZICHTBAAR_TEKEN_IN_NAAM,
+    ONZICHTBAAR_TEKEN_IN_WAARDE,
+    SLEUTEL_GEEN_NAAM,
+    STUURTEKEN_IN_BESTAND,
+    TAG_NIET_TOEGESTAAN,
+    TEKEN_ANNOTATIE,
+    TEKEN_NIET_TEKEN,
+    TEKEN_SCHRIJFRICHTING,
+    TEKEN_STUUR,
+    TEKEN_SURROGAAT,
+    TEKEN_ZONDER_BREEDTE,
+    VELD_TWEE_KEER,
+    VERWIJZING_NIET_TOEGESTAAN,
+    YAML_ALGEMEEN,
+    YAML_BACKSLASH,
+    YAML_DUBBELE_PUNT_IN_TEKST,
+    YAML_DUBBELE_PUNT_ONTBREEKT,
+    YAML_DUBBELE_PUNT_VERKEERD,
+    YAML_INSPRINGING_LIJST,
+    YAML_INSPRINGING_REGEL,
+    YAML_INSPRINGING_VELD,
+    YAML_INSPRINGING_VERVOLG,
+    YAML_NIET_GESLOTEN,
+    YAML_SPATIE_NA_DUBBELE_PUNT,
+    YAML_STUURTEKEN,
+    YAML_TAB,
+    YAML_TEKENCODE,
+    YAML_VERWIJZING,
+    melding,
+)
 from flexteam.lezen.bestanden import OnveiligBestand, lees_zonder_koppeling
 
 MAX_BYTES = 256 * 1024
@@ -92,6 +134,11 @@ class YamlDocument:
                 return self.waarden[deel]
         return None
 
+    def fout(self, bestand: str, pad: Pad, tekst: str) -> Fout:
+        """The error ``tekst`` at the field ``pad`` of this file: its line and column, and the field's name."""
+        plek = self.plek(pad)
+        return Fout(bestand, plek.regel if plek else None, plek.kolom if plek else None, veldnaam(pad) or None, tekst)
+
 
 class YamlFout(Exception):
     """A file that cannot be read; ``veld`` names the field (as ``veldnaam`` writes it) where one is known."""
@@ -116,7 +163,7 @@ _CoreResolver.add_implicit_resolver(
 _CoreResolver.add_implicit_resolver("tag:yaml.org,2002:null", re.compile(r"^(?:~|null|)$"), ["~", "n", ""])
 
 
-class _ScanLoader(_Parser, _CoreResolver):  # type: ignore[misc, valid-type]
+class _ScanLoader(_Parser, _CoreResolver):  # type: ignore[misc, valid-type, unused-ignore]
     def __init__(self, text: str) -> None:
         _make_parser(self, text)
         _CoreResolver.__init__(self)
@@ -133,22 +180,16 @@ def lees_bestand(pad: Path) -> YamlDocument:
     except OnveiligBestand as fout:
         raise YamlFout(fout.reden) from None
     if len(ruw) > MAX_BYTES:
-        raise YamlFout(
-            f"Het bestand is te groot: de grens is {MAX_BYTES // 1024} kB. "
-            "Een menukaart-item is meestal een paar kB: kort de tekst in of verdeel het over meer items."
-        )
+        raise YamlFout(melding(BESTAND_TE_GROOT, grens=MAX_BYTES // 1024))
     return lees_tekst(ruw)
 
 
 def lees_tekst(ruw: bytes) -> YamlDocument:
     if len(ruw) > MAX_BYTES:
-        raise YamlFout(
-            f"Het bestand is te groot: de grens is {MAX_BYTES // 1024} kB. "
-            "Een menukaart-item is meestal een paar kB: kort de tekst in of verdeel het over meer items."
-        )
+        raise YamlFout(melding(BESTAND_TE_GROOT, grens=MAX_BYTES // 1024))
     tekst = _decodeer(ruw)
     if not tekst.strip() or all(r.lstrip().startswith("#") or not r.strip() for r in tekst.splitlines()):
-        raise YamlFout("Het bestand is leeg. Vul de velden in (kijk in menukaart/_sjablonen/ voor een voorbeeld).", 1, 1)
+        raise YamlFout(BESTAND_LEEG_VUL_IN, 1, 1)
     return _lees_gebeurtenissen(tekst, astraal=any(leider in ruw for leider in _ASTRALE_LEIDERS))
 
 
@@ -158,12 +199,7 @@ def _decodeer(ruw: bytes) -> str:
     except UnicodeDecodeError as fout:
         regel = ruw[: fout.start].count(b"\n") + 1
         kolom = fout.start - (ruw.rfind(b"\n", 0, fout.start) + 1) + 1
-        raise YamlFout(
-            "Het bestand is niet opgeslagen als UTF-8 (bijvoorbeeld Windows-1252 of Latin-1). "
-            "Sla het op als UTF-8; in de GitHub-editor en VS Code is dat de standaard.",
-            regel,
-            kolom,
-        ) from None
+        raise YamlFout(BESTAND_NIET_UTF8, regel, kolom) from None
     return tekst.removeprefix("\ufeff")
 
 
@@ -196,7 +232,7 @@ def _lees_gebeurtenissen(tekst: str, astraal: bool = True) -> YamlDocument:
         loader = _ScanLoader(tekst)
     except yaml.reader.ReaderError as fout:
         raise _lezerfout(fout, tekst) from None
-    resolve = loader.resolve
+    resolve: Any = loader.resolve
     zoek_teken = _verboden_teken if astraal else _verboden_bmp_teken
     waarden: dict[Pad, Plek] = {}
     sleutels: dict[Pad, Plek] = {}
@@ -210,13 +246,13 @@ def _lees_gebeurtenissen(tekst: str, astraal: bool = True) -> YamlDocument:
     try:
         while True:
             try:
-                gebeurtenis = loader.get_event()
+                gebeurtenis: Any = loader.get_event()
             except yaml.MarkedYAMLError as fout:
-                raise _syntaxfout(fout) from None
+                raise _syntaxfout(fout, tekst) from None
             except yaml.reader.ReaderError as fout:
                 raise _lezerfout(fout, tekst) from None
             except yaml.YAMLError as fout:
-                raise YamlFout(f"Het bestand is geen geldige YAML ({fout}).") from None
+                raise YamlFout(melding(GEEN_YAML, technisch=fout)) from None
             if gebeurtenis is None:
                 break
             soort = type(gebeurtenis)
@@ -225,29 +261,21 @@ def _lees_gebeurtenissen(tekst: str, astraal: bool = True) -> YamlDocument:
                 continue
             if soort is yaml.AliasEvent:
                 plek = _plek(gebeurtenis)
-                raise YamlFout(
-                    f"Verwijzingen ('*{gebeurtenis.anchor}') zijn niet toegestaan: schrijf de tekst voluit.", plek.regel, plek.kolom
-                )
+                raise YamlFout(melding(VERWIJZING_NIET_TOEGESTAAN, naam=gebeurtenis.anchor), plek.regel, plek.kolom)
             if soort is yaml.DocumentStartEvent:
                 documenten += 1
                 if documenten > 1:
                     plek = _plek(gebeurtenis)
-                    raise YamlFout("Het bestand bevat meer dan één YAML-document ('---'). Gebruik één item per bestand.",
-                                   plek.regel, plek.kolom)
+                    raise YamlFout(MEER_DOCUMENTEN, plek.regel, plek.kolom)
                 continue
             if soort is not yaml.ScalarEvent and soort is not yaml.MappingStartEvent and soort is not yaml.SequenceStartEvent:
                 continue  # stream and document ends
             if gebeurtenis.anchor is not None:
                 plek = _plek(gebeurtenis)
-                raise YamlFout(f"Ankers ('&{gebeurtenis.anchor}') zijn niet toegestaan: schrijf de tekst voluit.", plek.regel, plek.kolom)
+                raise YamlFout(melding(ANKER_NIET_TOEGESTAAN, naam=gebeurtenis.anchor), plek.regel, plek.kolom)
             if gebeurtenis.tag is not None and gebeurtenis.tag != "!":
                 plek = _plek(gebeurtenis)
-                raise YamlFout(
-                    f"YAML-tags zoals '{gebeurtenis.tag}' zijn niet toegestaan. Schrijf alleen gewone waarden; "
-                    "zet tekst die met ! begint tussen aanhalingstekens.",
-                    plek.regel,
-                    plek.kolom,
-                )
+                raise YamlFout(melding(TAG_NIET_TOEGESTAAN, tag=gebeurtenis.tag), plek.regel, plek.kolom)
             if soort is yaml.ScalarEvent:
                 waarde: Any = gebeurtenis.value
                 if gebeurtenis.style == '"':
@@ -268,15 +296,14 @@ def _lees_gebeurtenissen(tekst: str, astraal: bool = True) -> YamlDocument:
                 wortel, pad = waarde, ()
                 waarden[pad] = _plek(gebeurtenis)
                 if soort is not yaml.MappingStartEvent:
-                    wortelfout = YamlFout("Het bestand moet bestaan uit velden ('naam: waarde'), niet uit een losse tekst of lijst.",
-                                          waarden[pad].regel, waarden[pad].kolom)
+                    wortelfout = YamlFout(GEEN_VELDEN, waarden[pad].regel, waarden[pad].kolom)
             elif stapel[-1][2]:  # in a mapping
                 ouder = stapel[-1]
                 if ouder[3] is _GEEN:  # a key
                     plek = _plek(gebeurtenis)
                     if soort is not yaml.ScalarEvent:
                         if sleutelfout is None or len(stapel) < sleutelfout[0]:
-                            sleutelfout = (len(stapel), YamlFout("Een sleutel moet een gewone naam zijn, geen lijst of blok.", plek.regel, plek.kolom))
+                            sleutelfout = (len(stapel), YamlFout(SLEUTEL_GEEN_NAAM, plek.regel, plek.kolom))
                         ouder[3], ouder[4] = object(), None
                         stapel.append([waarde, None, soort is yaml.MappingStartEvent, _GEEN, None, {}])
                         continue
@@ -284,10 +311,7 @@ def _lees_gebeurtenissen(tekst: str, astraal: bool = True) -> YamlDocument:
                     if tekst_sleutel in ouder[5]:
                         if sleutelfout is None or len(stapel) < sleutelfout[0]:
                             sleutelfout = (len(stapel), YamlFout(
-                                f"Het veld '{tekst_sleutel}' staat twee keer in hetzelfde blok (eerst op regel {ouder[5][tekst_sleutel]}). "
-                                "Houd één van de twee over: anders gaat er tekst verloren.",
-                                plek.regel,
-                                plek.kolom,
+                                melding(VELD_TWEE_KEER, veld=tekst_sleutel, regel=ouder[5][tekst_sleutel]), plek.regel, plek.kolom
                             ))
                     else:
                         ouder[5][tekst_sleutel] = plek.regel
@@ -311,7 +335,7 @@ def _lees_gebeurtenissen(tekst: str, astraal: bool = True) -> YamlDocument:
     finally:
         loader.dispose()
     if wortel is _GEEN:
-        raise YamlFout("Het bestand is leeg.", 1, 1)
+        raise YamlFout(BESTAND_LEEG, 1, 1)
     if wortelfout is not None:
         raise wortelfout
     if sleutelfout is not None:
@@ -363,13 +387,8 @@ def _weiger_lang_getal(tekst: str, gebeurtenis: Any, stapel: list[list[Any]]) ->
     if cijfers <= MAX_CIJFERS:
         return
     plek = _plek(gebeurtenis)
-    raise YamlFout(
-        f"Dit getal is te lang: het heeft {_met_punten(cijfers)} cijfers en een getal heeft er hoogstens {MAX_CIJFERS}. "
-        "Kijk of er iets dubbel is geplakt. Is het tekst, zet het dan tussen aanhalingstekens.",
-        plek.regel,
-        plek.kolom,
-        _veld_hier(stapel, tekst),
-    )
+    raise YamlFout(melding(GETAL_TE_LANG, cijfers=_met_punten(cijfers), grens=MAX_CIJFERS), plek.regel, plek.kolom,
+                   _veld_hier(stapel, tekst))
 
 
 def _met_punten(getal: int) -> str:
@@ -380,16 +399,16 @@ def _met_punten(getal: int) -> str:
 def _soort_teken(teken: str) -> str:
     code = ord(teken)
     if code < 0xA0:
-        return "stuurteken"
+        return TEKEN_STUUR
     if code in (0x061C, 0x200E, 0x200F) or 0x202A <= code <= 0x202E or 0x2066 <= code <= 0x2069:
-        return "teken voor de schrijfrichting"
+        return TEKEN_SCHRIJFRICHTING
     if 0x200B <= code <= 0x200D or 0x2060 <= code <= 0x2064 or code == 0xFEFF:
-        return "teken zonder breedte"
+        return TEKEN_ZONDER_BREEDTE
     if 0xFFF9 <= code <= 0xFFFB:
-        return "annotatieteken"
+        return TEKEN_ANNOTATIE
     if 0xD800 <= code <= 0xDFFF:
-        return "half teken (surrogaat)"
-    return "niet-teken"
+        return TEKEN_SURROGAAT
+    return TEKEN_NIET_TEKEN
 
 
 _KORTE_CODES = {0x00: "\\0", 0x07: "\\a", 0x08: "\\b", 0x0B: "\\v", 0x0C: "\\f", 0x0D: "\\r", 0x1B: "\\e", 0x85: "\\N"}
@@ -413,11 +432,9 @@ def _tekenfout(tekst: str, gebeurtenis: Any, stapel: list[list[Any]]) -> YamlFou
     assert gevonden is not None
     teken = gevonden.group()
     plek = _plek(gebeurtenis)
-    waar, wat = ("In deze veldnaam", "naam") if _is_sleutel(stapel) else ("In deze waarde", "tekst")
     return YamlFout(
-        f"{waar} staat een onzichtbaar teken dat niet is toegestaan: U+{ord(teken):04X} ({_soort_teken(teken)}), "
-        f"teken {gevonden.start() + 1} van de {wat}. Zo'n teken maakt de tekst op de site onleesbaar of misleidend. "
-        f"Haal het weg; tussen dubbele aanhalingstekens kan het er ook als code staan: {_als_code(teken)}.",
+        melding(ONZICHTBAAR_TEKEN_IN_NAAM if _is_sleutel(stapel) else ONZICHTBAAR_TEKEN_IN_WAARDE,
+                code=f"{ord(teken):04X}", soort=_soort_teken(teken), positie=gevonden.start() + 1, als_code=_als_code(teken)),
         plek.regel,
         plek.kolom,
         _veld_hier(stapel, tekst),
@@ -425,40 +442,61 @@ def _tekenfout(tekst: str, gebeurtenis: Any, stapel: list[list[Any]]) -> YamlFou
 
 
 _VERTALINGEN = (
-    ("could not find expected ':'", "Er ontbreekt een dubbele punt ':' na een veldnaam."),
-    ("mapping values are not allowed here", "Een ':' staat op een plek waar dat niet mag. Zet tekst met een dubbele punt tussen aanhalingstekens."),
-    ("found character '\\t' that cannot start any token", "Er staat een tab. Gebruik spaties om in te springen."),
-    ("found a tab character", "Er staat een tab. Gebruik spaties om in te springen."),
-    ("found unexpected end of stream", "Het bestand houdt midden in een waarde op: een aanhalingsteken of haakje is niet gesloten."),
-    ("did not find expected key", "De inspringing klopt niet: een veld staat verder of minder ver ingesprongen dan de velden eromheen."),
-    ("did not find expected '-' indicator", "De inspringing van een lijst klopt niet."),
-    ("found undefined alias", "Verwijzingen ('*naam') zijn niet toegestaan."),
-    ("expected <block end>, but found", "De inspringing klopt niet: controleer de spaties aan het begin van de regel."),
-    ("found invalid Unicode character escape code",
-     "Een tekencode tussen dubbele aanhalingstekens (zoals \\ud83d) is geen geldig teken. Typ het teken zelf of haal de code weg."),
-    ("found unknown escape character", "Een backslash '\\' in tekst tussen dubbele aanhalingstekens: gebruik enkele aanhalingstekens of laat ze weg."),
-    ("special characters are not allowed", "Het bestand bevat een onzichtbaar stuurteken dat niet is toegestaan."),
-    ("unacceptable character", "Het bestand bevat een onzichtbaar stuurteken dat niet is toegestaan."),
+    ("could not find expected ':'", YAML_DUBBELE_PUNT_ONTBREEKT),
+    ("mapping values are not allowed here", YAML_DUBBELE_PUNT_VERKEERD),
+    ("found character '\\t' that cannot start any token", YAML_TAB),
+    ("found a tab character", YAML_TAB),
+    ("found unexpected end of stream", YAML_NIET_GESLOTEN),
+    ("did not find expected key", YAML_INSPRINGING_VELD),
+    ("did not find expected '-' indicator", YAML_INSPRINGING_LIJST),
+    ("found undefined alias", YAML_VERWIJZING),
+    ("expected <block end>, but found", YAML_INSPRINGING_REGEL),
+    ("found invalid Unicode character escape code", YAML_TEKENCODE),
+    ("found unknown escape character", YAML_BACKSLASH),
+    ("special characters are not allowed", YAML_STUURTEKEN),
+    ("unacceptable character", YAML_STUURTEKEN),
 )
+"""PyYAML's words for a syntax error → what to tell the contributor (the first match wins)."""
 
 
 def _lezerfout(fout: yaml.reader.ReaderError, tekst: str) -> YamlFout:
     regel = tekst.count("\n", 0, fout.position) + 1
     kolom = fout.position - (tekst.rfind("\n", 0, fout.position) + 1) + 1
-    return YamlFout(
-        f"Het bestand bevat een onzichtbaar stuurteken (U+{fout.character:04X}) dat niet is toegestaan. "
-        "Typ de regel opnieuw of plak de tekst als platte tekst.",
-        regel,
-        kolom,
-    )
+    return YamlFout(melding(STUURTEKEN_IN_BESTAND, code=f"{fout.character:04X}"), regel, kolom)
 
 
-def _syntaxfout(fout: yaml.MarkedYAMLError) -> YamlFout:
+def _syntaxfout(fout: yaml.MarkedYAMLError, bron: str) -> YamlFout:
     origineel = " ".join(filter(None, [fout.context, fout.problem]))
-    uitleg = next((nl for en, nl in _VERTALINGEN if en in origineel), None)
-    melding = "Het bestand is geen geldige YAML. " + (uitleg or "Controleer inspringing, dubbele punten en aanhalingstekens.")
-    melding += f" (technisch: {origineel.strip()})"
     plek = fout.problem_mark or fout.context_mark
+    uitleg = next((nl for en, nl in _VERTALINGEN if en in origineel), YAML_ALGEMEEN)
+    if plek is not None:
+        regels = bron.splitlines()
+        regel = regels[plek.line] if plek.line < len(regels) else ""
+        if "found character that cannot start any token" in origineel and regel[plek.column:plek.column + 1] == "\t":
+            uitleg = YAML_TAB  # libyaml leaves the character out of its message
+        elif "mapping values are not allowed" in origineel:
+            uitleg = _dubbele_punt_te_veel(regel, plek.column)
+        elif "could not find expected ':'" in origineel and fout.context_mark is not None:
+            plek = fout.context_mark  # the key that lacks its ':' (libyaml points at the line after it)
+            uitleg = _zonder_spatie(regels[plek.line] if plek.line < len(regels) else "")
+    tekst = melding(GEEN_YAML_UITLEG, uitleg=uitleg, technisch=origineel.strip())
     if plek is None:
-        return YamlFout(melding)
-    return YamlFout(melding, plek.line + 1, plek.column + 1)
+        return YamlFout(tekst)
+    return YamlFout(tekst, plek.line + 1, plek.column + 1)
+
+
+def _dubbele_punt_te_veel(regel: str, kolom: int) -> str:
+    """A ':' where YAML allows none: a second one in a value (``titel: A: B``) or an indented field read as more text."""
+    sleutel, gevonden, waarde = regel.partition(": ")
+    if not gevonden or len(sleutel) + 2 > kolom:
+        return YAML_INSPRINGING_VERVOLG
+    voorbeeld = f'{sleutel.strip()}: "{waarde.strip()}"'
+    return melding(YAML_DUBBELE_PUNT_IN_TEKST, veld=sleutel.strip(" -"), voorbeeld=voorbeeld)
+
+
+def _zonder_spatie(regel: str) -> str:
+    """``status:beschikbaar`` → the line as it should be written; otherwise the general words."""
+    gevonden = re.match(r"^(\s*[-\s]*[A-Za-z_][\w-]*):(\S.*)$", regel)
+    if gevonden is None:
+        return YAML_DUBBELE_PUNT_ONTBREEKT
+    return melding(YAML_SPATIE_NA_DUBBELE_PUNT, voorbeeld=f"{gevonden.group(1).strip()}: {gevonden.group(2).strip()}")
