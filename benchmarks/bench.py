@@ -64,7 +64,8 @@ sys.path.insert(0, str(HIER))
 from mkdocs.utils.yaml import yaml_load  # noqa: E402
 
 from flexteam import laad_menukaart  # noqa: E402
-from flexteam.site.bouw import Bouw, bouw_site  # noqa: E402
+from flexteam.inhoud.regio import Regio  # noqa: E402
+from flexteam.site.bouw import Bouw, bouw_site, site_instellingen  # noqa: E402
 from synthetisch import genereer  # noqa: E402
 
 README = HIER / "README.md"
@@ -164,10 +165,8 @@ def meet_site(map: Path) -> Site:
 
 
 def site_url() -> str:
-    """``site_url`` as MkDocs gives it to the hook (``!ENV`` resolved, ending in a slash)."""
-    with open(REPO / "mkdocs.yml", encoding="utf-8") as f:
-        url = str(yaml_load(f).get("site_url") or "")
-    return url if not url or url.endswith("/") else url + "/"
+    """``site_url`` as the hook gives it to the core: ``SITE_URL``, or else (empty) the region's own address."""
+    return os.environ.get("SITE_URL", "")
 
 
 def bouw_ons(map: Path, doel: Path) -> Run:
@@ -179,7 +178,7 @@ def bouw_ons(map: Path, doel: Path) -> Run:
     return run
 
 
-def maak_basis(bouw: Bouw, doel: Path) -> Path:
+def maak_basis(bouw: Bouw, regio: Regio, doel: Path) -> Path:
     """The generated pages as static Markdown next to a copy of docs/, and mkdocs.yml without hooks."""
     if doel.exists():
         shutil.rmtree(doel)
@@ -199,6 +198,7 @@ def maak_basis(bouw: Bouw, doel: Path) -> Path:
     with open(REPO / "mkdocs.yml", encoding="utf-8") as f:
         config = yaml_load(f)
     config.pop("hooks", None)
+    config.update(site_instellingen(regio, site_url()))  # what the hook sets from regio.yml
     config.pop("watch", None)  # only for `serve`; its paths are relative to the repository
     thema = config.get("theme")
     if isinstance(thema, dict) and thema.get("custom_dir"):
@@ -315,7 +315,7 @@ def meet(items: int, gemeenten: int, werk: Path, herhaal: int, bewaar: bool = Fa
     start = time.process_time()
     bouw = bouw_site(catalogus, site_url=site_url())
     meting.bouwen = time.process_time() - start
-    config = maak_basis(bouw, werk / f"basis-{items}-{gemeenten}")
+    config = maak_basis(bouw, catalogus.regio, werk / f"basis-{items}-{gemeenten}")
 
     site_ons, site_basis = werk / f"site-ons-{items}-{gemeenten}", werk / f"site-basis-{items}-{gemeenten}"
     for ronde in range(herhaal):
@@ -367,7 +367,7 @@ def fasen(map: Path) -> list[tuple[str, float]]:
     stappen: list[tuple[str, Any]] = [
         ("laden + controleren", lambda: laad_menukaart(map, repo=REPO)),
         ("bouw_site (alles)", lambda: bouw_site(catalogus, site_url=site_url())),
-        ("  itempagina's", lambda: list(items.item_paginas(catalogus, Instellingen()))),
+        ("  itempagina's", lambda: list(items.item_paginas(catalogus, Instellingen(site_url() or catalogus.regio.site_url)))),
         ("    Markdown → HTML", lambda: [markdown_naar_html(i.beschrijving) for i in catalogus.items]),
         ("  overzichten", lambda: [items.overzicht_pagina(catalogus), items.afdruk_pagina(catalogus),
                                    items.kennisbank_pagina(catalogus), gemeenten.gemeenten_overzicht(catalogus)]),

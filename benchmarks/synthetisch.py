@@ -211,8 +211,18 @@ def genereer(doel: Path, items: int, gemeenten: int, seed: int = 7) -> Path:
         data["bijgewerkt"] = f"{rng.choice([2024, 2025])}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
         _schrijf(doel / ("diensten" if dienst else "kennisproducten") / f"{ident}.yml", data)
 
+    # --- attachments nobody links to are refused by the check: link each one at least once.
+    for nummer, bestand in enumerate(bijlagen):
+        pad = doel / "kennisproducten" / f"{item_ids[diensten + nummer]}.yml"
+        data = lees_bestand(pad).data
+        data["bijlagen"] = [*data.get("bijlagen", []), {"titel": f"Download {nummer + 1}", "bestand": bestand}]
+        data["bijlagen"] = list({b["bestand"]: b for b in data["bijlagen"]}.values())
+        _schrijf(pad, data)
+
     # --- municipalities: unique synthetic GM codes, inhabitants on the key's peildatum.
     dienst_ids = item_ids[:diensten]
+    regio = lees_bestand(_bron("regio.yml")).data
+    regio["tegelkaart"] = {}
     vorige = f"{int(peildatum[:4]) - 1}{peildatum[4:]}"
     for nummer, (naam, inwoners) in enumerate(_gemeentenamen(gemeenten)):
         ident = maak_slug(naam)
@@ -232,6 +242,7 @@ def genereer(doel: Path, items: int, gemeenten: int, seed: int = 7) -> Path:
              "planning": {"van": 2023 + rng.randint(0, 2), "tot": 2027 + rng.randint(0, 3)}, "voorbeeld": True}
             for plaats in (f"{rng.choice(_VOOR)}{rng.choice(_NA)}" for _ in range(rng.randint(0, 3)))
         ]
+        regio["tegelkaart"][ident] = {"rij": nummer // 20 + 1, "kolom": nummer % 20 + 1}
         _schrijf(doel / "gemeenten" / f"{ident}.yml", {
             "naam": naam,
             "cbs_code": f"GM{nummer + 1:04d}",
@@ -244,6 +255,7 @@ def genereer(doel: Path, items: int, gemeenten: int, seed: int = 7) -> Path:
             "afspraken": afspraken,
             "lokale_processen": processen,
         })
+    _schrijf(doel / "regio.yml", regio)
     return doel
 
 

@@ -1,6 +1,7 @@
 """MkDocs adapter for the menukaart: a thin layer over the engine-free ``flexteam`` package.
 
-- ``on_config``: ``mkdocs build`` writes into a new folder beside ``site/`` (``flexteam.site.wissel``);
+- ``on_config``: the site's name, description, copyright and addresses come from ``regio.yml`` (before
+  the theme's plugins read them); ``mkdocs build`` writes into a new folder beside ``site/`` (``flexteam.site.wissel``);
   ``on_post_build`` puts it in place of ``site/`` only when the build succeeded (strict: without
   warnings). A failed build, for whatever reason, leaves the previous site byte for byte.
 - ``on_pre_build``: refuse links and active files in ``docs/`` and ``overrides/``, load and validate
@@ -23,13 +24,14 @@ from typing import TYPE_CHECKING, Callable
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import get_plugin_logger
+from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
 
 from flexteam import MenukaartFouten, laad_menukaart
 from flexteam.basis.fout import zichtbaar
+from flexteam.controle.laden import lees_regio
 from flexteam.lezen.bestanden import onveilige_bestanden
-from flexteam.site.bouw import bouw_site
+from flexteam.site.bouw import bouw_site, site_instellingen
 from flexteam.site.wissel import Wissel
 
 if TYPE_CHECKING:  # only `serve` needs it; importing it (and watchdog) would cost every build ± 50 ms
@@ -60,8 +62,13 @@ def on_startup(command: str, dirty: bool) -> None:
     _staat.opdracht, _staat.dirty = command, dirty
 
 
+@event_priority(100)
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     _staat.sluit(gelukt=False)
+    regio = lees_regio(_map(config))
+    if regio is not None:  # otherwise on_pre_build reports why, with every other problem
+        for sleutel, waarde in site_instellingen(regio, os.environ.get("SITE_URL", ""), os.environ.get("REPO_URL", "")).items():
+            config[sleutel] = waarde
     if _staat.opdracht in ("build", "gh-deploy") and not _staat.dirty:
         _staat.wissel = Wissel(os.path.abspath(config.site_dir))
         config.site_dir = _staat.wissel.nieuw

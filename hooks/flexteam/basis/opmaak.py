@@ -23,14 +23,14 @@ _NL = Locale.parse(LOCALE)
 def getal(waarde: int | Decimal) -> str:
     """109346 → '109.346'; 2.5 → '2,5'."""
     if type(waarde) in _EXACT:
-        return _getal(type(waarde), str(waarde))
+        return _getal(type(waarde) is int, str(waarde))
     return format_decimal(_zonder_min_nul(waarde, _DRIE), locale=_NL)
 
 
-def bedrag(waarde: Decimal) -> str:
+def bedrag(waarde: int | Decimal) -> str:
     """Decimal('1518462') → '€ 1.518.462,00' (with a no-break space after the euro sign)."""
     if type(waarde) in _EXACT:
-        return _bedrag(type(waarde), str(waarde))
+        return _bedrag(type(waarde) is int, str(waarde))
     return format_currency(_zonder_min_nul(waarde, _CENT), "EUR", locale=_NL)
 
 
@@ -68,13 +68,17 @@ _EXACT = (int, Decimal)
 
 
 @lru_cache(maxsize=16384)
-def _getal(soort: type, tekst: str) -> str:
-    return format_decimal(_zonder_min_nul(soort(tekst), _DRIE), locale=_NL)
+def _getal(geheel: bool, tekst: str) -> str:
+    return format_decimal(_zonder_min_nul(_exact(geheel, tekst), _DRIE), locale=_NL)
 
 
 @lru_cache(maxsize=16384)
-def _bedrag(soort: type, tekst: str) -> str:
-    return format_currency(_zonder_min_nul(soort(tekst), _CENT), "EUR", locale=_NL)
+def _bedrag(geheel: bool, tekst: str) -> str:
+    return format_currency(_zonder_min_nul(_exact(geheel, tekst), _CENT), "EUR", locale=_NL)
+
+
+def _exact(geheel: bool, tekst: str) -> int | Decimal:
+    return int(tekst) if geheel else Decimal(tekst)
 
 
 def bedrag_onafgerond(waarde: Decimal) -> str:
@@ -93,3 +97,12 @@ def procent(fractie: Decimal) -> str:
 def datum(waarde: date) -> str:
     """date(2025, 3, 14) → '14 maart 2025'. Cached: a thousand items share a few hundred dates."""
     return format_date(waarde, format="long", locale=_NL)
+
+
+_TELWOORDEN = ("nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf",
+               "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien", "twintig")
+
+
+def telwoord(aantal: int) -> str:
+    """12 → 'twaalf': small counts in words, as Dutch text writes them; from 21 on in digits ('342')."""
+    return _TELWOORDEN[aantal] if 0 <= aantal < len(_TELWOORDEN) else getal(aantal)

@@ -12,12 +12,24 @@ from pathlib import Path
 from pydantic import BaseModel, ValidationError
 
 from flexteam.basis.fout import Fout, MenukaartFouten
+from flexteam.basis.meldingen import (
+    BESTANDSNAAM_BOTST,
+    BESTANDSNAAM_GEEN_ID,
+    BOTSING_DOCS_PAGINA,
+    ENKEL_BESTAND_ONTBREEKT,
+    ID_ANDERS_DAN_BESTANDSNAAM,
+    VOORBEELD_ID,
+    melding,
+)
+from flexteam.controle.begroting import controleer_financien
 from flexteam.controle.catalogus import Catalogus
 from flexteam.controle.kruisverwijzingen import controleer
+from flexteam.controle.regio import controleer_regio
 from flexteam.controle.vertaling import vertaal
 from flexteam.inhoud.model import SLUG_PATROON
 from flexteam.inhoud.paden import botsing, gemeente_bron, item_bron
 from flexteam.inhoud.regels import BIJLAGEN_MAP, ENKELE_BESTANDEN, SOORTEN, maak_slug
+from flexteam.inhoud.regio import Regio
 from flexteam.lezen.bestanden import onveilige_map
 from flexteam.lezen.inventaris import verken
 from flexteam.lezen.plaatshouders import nog_invullen, zonder_plaatshouders
@@ -71,7 +83,7 @@ def _lees_menukaart(map: Path, repo: Path | None = None, docs: Path | None = Non
         pad = map / naam
         if naam not in inventaris.enkel:
             if not os.path.lexists(pad):
-                fouten.append(Fout(_relatief(pad, basis), None, None, None, f"Het bestand {naam} ontbreekt."))
+                fouten.append(Fout(_relatief(pad, basis), None, None, None, melding(ENKEL_BESTAND_ONTBREEKT, naam=naam)))
             enkel[naam] = None
             continue
         enkel[naam] = _lees_record(pad, pad.stem, model, basis, fouten)
@@ -84,9 +96,8 @@ def _lees_menukaart(map: Path, repo: Path | None = None, docs: Path | None = Non
         for pad in inventaris.inhoud[soort]:
             ident = pad.stem
             if not re.fullmatch(SLUG_PATROON, ident):
-                fouten.append(Fout(_relatief(pad, basis), None, None, None,
-                                   f"De bestandsnaam '{pad.name}' is geen geldige id. Gebruik kleine letters, cijfers en "
-                                   f"streepjes, bijvoorbeeld '{maak_slug(ident) or 'mijn-item'}.yml'."))
+                fouten.append(Fout(_relatief(pad, basis), None, None, None, melding(
+                    BESTANDSNAAM_GEEN_ID, naam=pad.name, voorbeeld=maak_slug(ident) or VOORBEELD_ID)))
                 continue
             if soort != "gemeente":
                 bestaande_ids.add(ident)
@@ -97,24 +108,29 @@ def _lees_menukaart(map: Path, repo: Path | None = None, docs: Path | None = Non
             if botsing is not None:
                 plek = record.document.plek(("id",)) or Plek(1, 1)
                 fouten.append(Fout(record.bestand, plek.regel, plek.kolom, "id" if ("id",) in record.document.sleutels else None,
-                                   f"De bestandsnaam '{pad.name}' kan niet als id: {botsing}. Kies een andere bestandsnaam."))
+                                   melding(BESTANDSNAAM_BOTST, naam=pad.name, reden=botsing)))
                 continue
             records[soort].append(record)
 
-    taxonomie, begroting = enkel["taxonomie.yml"], enkel["begroting.yml"]
-    if taxonomie is None or begroting is None:
+    taxonomie, begroting, regio = enkel["taxonomie.yml"], enkel["begroting.yml"], enkel["regio.yml"]
+    if taxonomie is None or begroting is None or regio is None:
         return None, fouten
+    fouten.extend(controleer_regio(regio, {pad.stem for pad in inventaris.inhoud["gemeente"]}))  # type: ignore[arg-type]
     fouten.extend(controleer(map, taxonomie, begroting, records, bestaande_ids, inventaris.bijlagen,  # type: ignore[arg-type]
                               _relatief(map / BIJLAGEN_MAP, basis)))
-    if fouten:
+    financien, begrotingsfouten = controleer_financien(begroting, records["gemeente"])  # type: ignore[arg-type]
+    fouten.extend(begrotingsfouten)
+    if fouten or financien is None:
         return None, fouten
     catalogus = Catalogus(
         map=map,
         taxonomie=taxonomie.model,  # type: ignore[arg-type]
         diensten=tuple(r.model for r in records["dienst"]),  # type: ignore[misc]
         kennisproducten=tuple(r.model for r in records["kennisproduct"]),  # type: ignore[misc]
-        gemeenten=tuple(sorted((r.model for r in records["gemeente"]), key=lambda g: g.naam)),  # type: ignore[misc, attr-defined]
+        gemeenten=tuple(sorted((r.model for r in records["gemeente"]), key=lambda g: g.naam)),  # type: ignore[misc]
         begroting=begroting.model,  # type: ignore[arg-type]
+        financien=financien,
+        regio=regio.model,  # type: ignore[arg-type]
         bronbestanden={f"{soort}/{r.ident}": r.bestand for soort, lijst in records.items() for r in lijst},
         bijlagen={naam: inhoud for naam, inhoud in inventaris.bijlagen.items() if inhoud is not None},
     )
@@ -129,7 +145,7 @@ def _paginabotsing(soort: str, ident: str, docs: Path | None) -> str | None:
         stam = bron.removesuffix(".md")
         for pagina in (bron, f"{stam}/index.md", f"{stam}/README.md"):
             if os.path.lexists(docs / pagina):
-                return f"er staat al een pagina docs/{pagina}"
+                return melding(BOTSING_DOCS_PAGINA, pagina=pagina)
     return reden
 
 
@@ -154,7 +170,7 @@ def _lees_record(pad: Path, ident: str, model: type[M], basis: Path, fouten: lis
         if eigen is not None and eigen != ident:
             plek = document.plek(("id",))
             fouten.append(Fout(bestand, plek.regel if plek else None, plek.kolom if plek else None, "id",
-                               f"De id '{eigen}' is anders dan de bestandsnaam '{ident}'. Laat id weg of maak ze gelijk."))
+                               melding(ID_ANDERS_DAN_BESTANDSNAAM, id=eigen, naam=ident)))
             return None
         waarde = waarde.model_copy(update={"id": ident})
     return Record(ident=ident, bestand=bestand, model=waarde, document=document)
@@ -169,3 +185,12 @@ def _relatief(pad: Path, basis: Path) -> str:
         return pad.resolve().relative_to(basis).as_posix()
     except ValueError:
         return pad.as_posix()
+
+
+def lees_regio(map: Path) -> Regio | None:
+    """The region settings alone, before the build starts (the site's name and addresses), or None when
+    ``regio.yml`` cannot be read: then the full check reports why, with every other problem."""
+    try:
+        return Regio.model_validate(lees_bestand(map / "regio.yml").data)
+    except (YamlFout, ValidationError):
+        return None

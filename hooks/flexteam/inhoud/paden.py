@@ -1,7 +1,8 @@
-"""Source paths of the generated pages that share a folder with items and municipalities.
+"""Where every page and download of the site lives, as a source path: the one list of the site's addresses.
 
-An item becomes ``menukaart/<id>.md`` and a municipality ``gemeenten/<id>.md``; the check uses
-these paths to refuse an id that would overwrite an overview page or a name the site needs.
+An item becomes ``menukaart/<id>.md`` and a municipality ``gemeenten/<id>.md``; the check uses these
+paths to refuse an id that would overwrite an overview page or a name the site needs, and
+``weergave/adressen.py`` turns them into links and full URLs.
 """
 
 from __future__ import annotations
@@ -14,7 +15,19 @@ AFDRUK_PAD = f"{ITEM_MAP}/afdrukken.md"
 KENNISBANK_PAD = "kennisbank/index.md"
 GEMEENTEN_PAD = f"{GEMEENTE_MAP}/index.md"
 
-VASTE_PAGINAS = (OVERZICHT_PAD, AFDRUK_PAD, KENNISBANK_PAD, GEMEENTEN_PAD)
+KOSTEN_MAP = "kosten-en-bijdragen"
+KOSTEN_PAD = f"{KOSTEN_MAP}/index.md"
+KOSTEN_EXCEL = f"{KOSTEN_MAP}/kosten-en-bijdragen.xlsx"
+HERGEBRUIK_PAD = "gegevens-hergebruiken.md"
+WIJZIGINGEN_PAD = "nieuw-en-gewijzigd.md"
+FEED_PAD = "feed.xml"
+EXPORT_JSON_PAD = "export/menukaart.json"
+EXPORT_CSV_PAD = "export/menukaart.csv"
+BIJLAGEN_MAP = "bijlagen"
+WERKWIJZE_PAD = "werkwijze.md"
+"""A hand-written page (``docs/``) that generated pages link to."""
+
+VASTE_PAGINAS = (OVERZICHT_PAD, AFDRUK_PAD, KENNISBANK_PAD, GEMEENTEN_PAD, KOSTEN_PAD, HERGEBRUIK_PAD, WIJZIGINGEN_PAD)
 
 GERESERVEERDE_NAMEN = frozenset({"index", "search", "assets", "404", "sitemap", "feed", "export", "bijlagen", "label"})
 """Names MkDocs, Material or this site use for their own files and folders (``search/``, ``assets/``,

@@ -9,6 +9,7 @@ import unicodedata
 from pydantic import BaseModel
 
 from flexteam.inhoud.model import Begroting, Dienst, Gemeente, Kennisproduct, Taxonomie
+from flexteam.inhoud.regio import Regio
 
 SOORTEN: dict[str, tuple[str, type[BaseModel]]] = {
     "dienst": ("diensten", Dienst),
@@ -20,7 +21,7 @@ SOORTEN: dict[str, tuple[str, type[BaseModel]]] = {
 ITEM_MAPPEN = (SOORTEN["dienst"][0], SOORTEN["kennisproduct"][0])
 """The folders of the menu's items (services and knowledge products share one list of ids)."""
 
-ENKELE_BESTANDEN: dict[str, type[BaseModel]] = {"taxonomie.yml": Taxonomie, "begroting.yml": Begroting}
+ENKELE_BESTANDEN: dict[str, type[BaseModel]] = {"taxonomie.yml": Taxonomie, "begroting.yml": Begroting, "regio.yml": Regio}
 
 BIJLAGEN_MAP = "bijlagen"
 SJABLONEN_MAP = "_sjablonen"

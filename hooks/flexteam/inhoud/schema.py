@@ -12,6 +12,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from flexteam.inhoud.model import Begroting, Dienst, Gemeente, Kennisproduct, Taxonomie
+from flexteam.inhoud.regio import Regio
 
 SCHEMA_MODELLEN: dict[str, type[BaseModel]] = {
     "dienst": Dienst,
@@ -19,19 +20,20 @@ SCHEMA_MODELLEN: dict[str, type[BaseModel]] = {
     "gemeente": Gemeente,
     "begroting": Begroting,
     "taxonomie": Taxonomie,
+    "regio": Regio,
 }
 
-SCHEMA_BASIS_URL = "https://flexteam-warmtetransitie.drenthe.nl/schema/"
 
 
 def schema_voor(naam: str, taxonomie: Taxonomie | None) -> dict[str, Any]:
     schema = SCHEMA_MODELLEN[naam].model_json_schema()
     schema = {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": f"{SCHEMA_BASIS_URL}{naam}.schema.json",
+        "$id": f"{naam}.schema.json",  # relative: resolved against where the file lies (menukaart/schema/)
         **schema,
     }
-    return _vul_woordenlijsten(schema, taxonomie)
+    gevuld: dict[str, Any] = _vul_woordenlijsten(schema, taxonomie)
+    return gevuld
 
 
 def _vul_woordenlijsten(knoop: Any, taxonomie: Taxonomie | None) -> Any:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from flexteam.controle.catalogus import Catalogus
+from flexteam.inhoud.regio import Regio
 from flexteam.site.gemeenten import gemeente_paginas, gemeenten_overzicht
 from flexteam.site.hergebruik import maak_hergebruik
 from flexteam.site.items import afdruk_pagina, item_paginas, kennisbank_pagina, overzicht_pagina
@@ -23,7 +24,8 @@ class Bouw:
 
 
 def bouw_site(catalogus: Catalogus, site_url: str = "") -> Bouw:
-    instellingen = Instellingen(site_url=site_url) if site_url else Instellingen()
+    """Every page and download; links use ``site_url``, or the region's own address (``regio.yml``)."""
+    instellingen = Instellingen(site_url=site_url or catalogus.regio.site_url)
     kosten = maak_kosten_site(catalogus)
     hergebruik_paginas, hergebruik_downloads = maak_hergebruik(catalogus, instellingen.site_url)
     paginas = [
@@ -43,3 +45,17 @@ def bouw_site(catalogus: Catalogus, site_url: str = "") -> Bouw:
 def bijlagen(catalogus: Catalogus) -> list[Download]:
     """The attachments: exactly the bytes the check read and accepted (never read again from disk)."""
     return [Download(f"bijlagen/{naam}", inhoud) for naam, inhoud in sorted(catalogus.bijlagen.items())]
+
+
+def site_instellingen(regio: Regio, site_url: str = "", repo_url: str = "") -> dict[str, str]:
+    """What a site engine's configuration needs from ``regio.yml`` (MkDocs' names): the hook sets these, and a
+    configuration for an engine without hooks is written from them. ``site_url``/``repo_url`` override the region's."""
+    url = site_url or regio.site_url
+    return {
+        "site_name": regio.site_titel,
+        "site_description": regio.site_beschrijving,
+        "site_author": regio.team,
+        "copyright": regio.auteursrecht,
+        "site_url": url if url.endswith("/") else url + "/",
+        "repo_url": repo_url or regio.repo_url,
+    }

@@ -21,12 +21,11 @@ from pydantic import BaseModel
 
 from flexteam.controle.catalogus import Catalogus
 from flexteam.inhoud.model import Dienst, Item, Kennisproduct
+from flexteam.inhoud.paden import EXPORT_CSV_PAD, EXPORT_JSON_PAD
 from flexteam.site.pagina import Download
 from flexteam.weergave import csvbestand
 from flexteam.weergave.adressen import item_url
 
-JSON_PAD = "export/menukaart.json"
-CSV_PAD = "export/menukaart.csv"
 CSV_SCHEIDING = csvbestand.SCHEIDING
 LIJST_SCHEIDING = " | "
 FORMAAT_VERSIE = 1
@@ -42,7 +41,7 @@ def menukaart_gegevens(catalogus: Catalogus, site_url: str) -> dict[str, Any]:
     items = catalogus.items
     return {
         "formaat": FORMAAT_VERSIE,
-        "titel": "Menukaart Warmtetransitie Drenthe",
+        "titel": catalogus.regio.site_titel,
         "site": site_url,
         "licentie": "CC BY 4.0",
         "bijgewerkt": max((i.bijgewerkt for i in items), default=None),
@@ -65,8 +64,8 @@ def menukaart_csv(catalogus: Catalogus, site_url: str) -> bytes:
 
 
 def export_downloads(catalogus: Catalogus, site_url: str) -> list[Download]:
-    return [Download(JSON_PAD, menukaart_json(catalogus, site_url)),
-            Download(CSV_PAD, menukaart_csv(catalogus, site_url))]
+    return [Download(EXPORT_JSON_PAD, menukaart_json(catalogus, site_url)),
+            Download(EXPORT_CSV_PAD, menukaart_csv(catalogus, site_url))]
 
 
 def _dump(model: BaseModel) -> dict[str, Any]:

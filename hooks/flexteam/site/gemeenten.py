@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from flexteam.basis.opmaak import telwoord
 from flexteam.controle.catalogus import Catalogus
 from flexteam.inhoud.model import Dienst, Gemeente, Item
 from flexteam.inhoud.paden import GEMEENTEN_PAD
@@ -30,9 +31,9 @@ def _gemeente(catalogus: Catalogus, gemeente: Gemeente, labels: Labels, fasen_vo
     pad = gemeente_pad(gemeente)
     processen = sorted(gemeente.lokale_processen, key=lambda p: fasen_volgorde.index(p.fase))
     meta = {"title": veilige_titel(gemeente.naam),
-            "description": veilige_titel(f"De samenwerking van gemeente {gemeente.naam} met het Flexteam Warmtetransitie: afspraken, lokale processen en bijdrage.")}
+            "description": veilige_titel(f"De samenwerking van gemeente {gemeente.naam} met het {catalogus.regio.team_kort}: afspraken, lokale processen en bijdrage.")}
     lichaam = render(
-        "gemeente.md.j2", pad, gemeente=gemeente, labels=labels, processen=processen,
+        "gemeente.md.j2", pad, catalogus.regio, gemeente=gemeente, labels=labels, processen=processen,
         suggesties=suggesties_voor(catalogus, gemeente), item_per_id=catalogus.item_per_id, item_pad=item_pad,
         peildatum=catalogus.begroting.verdeelsleutel.peildatum_inwoners,
         bijdrage=bijdrage,
@@ -52,12 +53,6 @@ def suggesties_voor(catalogus: Catalogus, gemeente: Gemeente, aantal: int = 6) -
     return passend[:aantal]
 
 
-TEGELS: dict[str, tuple[int, int]] = {
-    # (row, column) of a schematic tile map of Drenthe, north at the top.
-    "noordenveld": (1, 2), "tynaarlo": (1, 3), "aa-en-hunze": (1, 4),
-    "westerveld": (2, 1), "midden-drenthe": (2, 2), "assen": (2, 3), "borger-odoorn": (2, 4),
-    "meppel": (3, 1), "de-wolden": (3, 2), "hoogeveen": (3, 3), "coevorden": (3, 4), "emmen": (3, 5),
-}
 
 
 def gemeenten_overzicht(catalogus: Catalogus) -> Pagina:
@@ -65,8 +60,21 @@ def gemeenten_overzicht(catalogus: Catalogus) -> Pagina:
 
 
 def _gemeenten(catalogus: Catalogus) -> str:
-    meta = {"title": "Gemeenten", "description": "De twaalf Drentse gemeenten in het Flexteam Warmtetransitie: inwoners, afspraken en lokale processen."}
+    regio = catalogus.regio
+    aantal = telwoord(len(catalogus.gemeenten))
+    meta = {"title": "Gemeenten",
+            "description": f"De {aantal} {regio.bijvoeglijk} gemeenten in het {regio.team_kort}: inwoners, afspraken en lokale processen."}
     peildatum = catalogus.begroting.verdeelsleutel.peildatum_inwoners
-    lichaam = render("gemeenten.md.j2", GEMEENTEN_PAD, gemeenten=catalogus.gemeenten, tegels=TEGELS,
+    lichaam = render("gemeenten.md.j2", GEMEENTEN_PAD, catalogus.regio, gemeenten=catalogus.gemeenten, aantal=aantal, tegels=tegels(catalogus),
                      gemeente_pad=gemeente_pad, peildatum=peildatum)
     return met_voorwerk(meta, lichaam)
+
+
+def tegels(catalogus: Catalogus) -> dict[str, tuple[int, int]]:
+    """(row, column) per municipality on the schematic map: from ``regio.yml``; one without a tile (a new one) in a row below."""
+    kaart = catalogus.regio.tegelkaart
+    onder = max((t.rij for t in kaart.values()), default=0) + 1
+    zonder = (g for g in catalogus.gemeenten if (g.id or "") not in kaart)
+    plekken = {ident: (tegel.rij, tegel.kolom) for ident, tegel in kaart.items()}
+    plekken.update({g.id or "": (onder, kolom) for kolom, g in enumerate(zonder, start=1)})
+    return plekken

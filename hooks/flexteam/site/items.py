@@ -1,10 +1,6 @@
-"""Generated pages: the catalogue becomes Markdown pages with front matter, and downloads.
+"""The pages of the menu's items, the overview with its filters, the print version and the kennisbank.
 
-Every function here is pure: catalogue in, ``Pagina``/``Download`` values out. A value knows
-its path at once and renders its content only when asked (``inhoud``), so the MkDocs hook can
-add all paths to the build first and have the content rendered in a second process
-(``achtergrond.py``); ``python -m flexteam export-paginas`` writes them to disk for engines
-without hooks.
+Every function here is pure: catalogue in, ``Pagina`` values out (Markdown with front matter).
 """
 
 from __future__ import annotations
@@ -14,15 +10,12 @@ from typing import Any, Iterable
 from flexteam.controle.catalogus import Catalogus
 from flexteam.inhoud.model import Dienst, Item
 from flexteam.inhoud.paden import AFDRUK_PAD, KENNISBANK_PAD, OVERZICHT_PAD
+from flexteam.inhoud.regio import Regio
 from flexteam.site.pagina import Instellingen, Pagina, met_voorwerk
 from flexteam.site.sjablonen import render
-from flexteam.weergave.adressen import gemeente_pad, item_pad
+from flexteam.weergave.adressen import gemeente_pad, item_pad, item_url
 from flexteam.weergave.filters import Labels
 from flexteam.weergave.tekst import json_in_script, veilige_titel
-
-TEAM_NAAM = "Flexteam Warmtetransitie Drenthe"
-TEAM_MAILBOX = "flexteam-warmtetransitie@drenthe.nl"
-
 
 # --- items -------------------------------------------------------------------------------------
 
@@ -41,33 +34,34 @@ def _item_inhoud(catalogus: Catalogus, item: Item, labels: Labels, instellingen:
         "title": veilige_titel(item.titel),
         "description": veilige_titel(item.samenvatting),
         "tags": [veilige_titel(t) for t in labels.tags(item)],
-        "jsonld": json_in_script(_jsonld(item, labels, instellingen)),
+        "jsonld": json_in_script(_jsonld(item, labels, instellingen, catalogus.regio)),
         "bijgewerkt": item.bijgewerkt.isoformat(),
     }
     lichaam = render(
         "item.md.j2",
         pad,
+        catalogus.regio,
         item=item,
         labels=labels,
         gerelateerd=[catalogus.item_per_id[i] for i in item.gerelateerd],
         genoemd_bij=catalogus.genoemd_bij.get(item.id or "", ()),
         afspraken=catalogus.afspraken_per_item.get(item.id or "", ()),
-        mailbox=TEAM_MAILBOX,
+        mailbox=catalogus.regio.team_mailbox,
         item_pad=item_pad,
         gemeente_pad=gemeente_pad,
     )
     return met_voorwerk(meta, lichaam)
 
 
-def _jsonld(item: Item, labels: Labels, instellingen: Instellingen) -> dict[str, Any]:
-    url = instellingen.site_url.rstrip("/") + f"/menukaart/{item.id}/"
+def _jsonld(item: Item, labels: Labels, instellingen: Instellingen, regio: Regio) -> dict[str, Any]:
+    url = item_url(item, instellingen.site_url)
     aanbieder = {
         "@type": "GovernmentOrganization",
-        "name": TEAM_NAAM,
-        "parentOrganization": {"@type": "GovernmentOrganization", "name": "Provincie Drenthe"},
-        "email": TEAM_MAILBOX,
+        "name": regio.team,
+        "parentOrganization": {"@type": "GovernmentOrganization", "name": regio.organisatie},
+        "email": regio.team_mailbox,
     }
-    gebied = {"@type": "AdministrativeArea", "name": "Drenthe", "containedInPlace": {"@type": "Country", "name": "Nederland"}}
+    gebied = {"@type": "AdministrativeArea", "name": regio.naam, "containedInPlace": {"@type": "Country", "name": "Nederland"}}
     basis = {
         "@context": "https://schema.org",
         "name": item.titel,
@@ -95,7 +89,7 @@ def _jsonld(item: Item, labels: Labels, instellingen: Instellingen) -> dict[str,
 def _groepen(catalogus: Catalogus) -> list[tuple[str, str, str, list[Item]]]:
     """(anchor, heading, intro, items): services first, then knowledge products per type."""
     groepen: list[tuple[str, str, str, list[Item]]] = [
-        ("diensten", "Diensten", "Werk dat het flexteam voor en met een gemeente uitvoert.",
+        ("diensten", "Diensten", f"Werk dat het {catalogus.regio.team_in_tekst} voor en met een gemeente uitvoert.",
          sorted(catalogus.diensten, key=lambda i: i.titel.casefold()))
     ]
     for soort in catalogus.taxonomie.kennisproduct_types:
@@ -119,24 +113,24 @@ def kennisbank_pagina(catalogus: Catalogus) -> Pagina:
 
 def _overzicht(catalogus: Catalogus) -> str:
     labels = Labels(catalogus)
-    meta = {"title": "Menukaart", "description": "Alle diensten en kennisproducten van het flexteam, met filters op soort, type, thema, fase en doelgroep.",
+    meta = {"title": "Menukaart", "description": f"Alle diensten en kennisproducten van het {catalogus.regio.team_in_tekst}, met filters op soort, type, thema, fase en doelgroep.",
             "hide": ["toc"]}
-    lichaam = render("menukaart.md.j2", OVERZICHT_PAD, groepen=_groepen(catalogus), labels=labels,
-                     filteropties=labels.filteropties(catalogus), totaal=len(catalogus.items), item_pad=item_pad)
+    lichaam = render("menukaart.md.j2", OVERZICHT_PAD, catalogus.regio, groepen=_groepen(catalogus), labels=labels,
+                     filterkolommen=labels.filterkolommen(catalogus), totaal=len(catalogus.items), item_pad=item_pad)
     return met_voorwerk(meta, lichaam)
 
 
 def _afdruk(catalogus: Catalogus) -> str:
     meta = {"title": "Menukaart om af te drukken", "description": "Alle items van de menukaart kort op een rij, om af te drukken voor een overleg.",
             "hide": ["navigation", "toc"]}
-    lichaam = render("afdrukken.md.j2", AFDRUK_PAD, groepen=_groepen(catalogus), labels=Labels(catalogus), item_pad=item_pad)
+    lichaam = render("afdrukken.md.j2", AFDRUK_PAD, catalogus.regio, groepen=_groepen(catalogus), labels=Labels(catalogus), item_pad=item_pad)
     return met_voorwerk(meta, lichaam)
 
 
 def _kennisbank(catalogus: Catalogus) -> str:
     meta = {"title": "Kennisbank", "description": "Sjablonen, participatiemethoden, handreikingen, factsheets en checklists voor de warmtetransitie."}
     groepen = [g for g in _groepen(catalogus) if g[0] != "diensten"]
-    lichaam = render("kennisbank.md.j2", KENNISBANK_PAD, groepen=groepen, labels=Labels(catalogus), item_pad=item_pad)
+    lichaam = render("kennisbank.md.j2", KENNISBANK_PAD, catalogus.regio, groepen=groepen, labels=Labels(catalogus), item_pad=item_pad)
     return met_voorwerk(meta, lichaam)
 
 

@@ -9,11 +9,13 @@ from decimal import Decimal, localcontext
 from flexteam.basis import opmaak
 from flexteam.basis.afronding import PRECISIE
 from flexteam.controle.catalogus import Catalogus
+from flexteam.inhoud.paden import KOSTEN_EXCEL, KOSTEN_MAP, KOSTEN_PAD
+from flexteam.inhoud.regio import Regio
 from flexteam.rekenen.financien import Financien, berekende_provinciale_bijdrage
 from flexteam.site.kosten_downloads import tabel_csv, xlsx_bytes
 from flexteam.site.pagina import Download, Pagina, met_voorwerk
 from flexteam.site.sjablonen import render
-from flexteam.weergave.kosten import EXCEL, MAP, PAD, Kostenoverzicht, maak_kostenoverzicht
+from flexteam.weergave.kosten import Kostenoverzicht, maak_kostenoverzicht
 
 TITEL = "Kosten en bijdragen"
 
@@ -33,28 +35,28 @@ class Voorbeeldberekening:
 
 
 def maak_kosten_site(catalogus: Catalogus) -> KostenSite:
-    """The page and its downloads; the budget is computed now (it names the tables), rendered when asked."""
+    """The page and its downloads (a CSV file per table and one Excel file)."""
     bijlage = maak_kostenoverzicht(catalogus)
-    csv = {t.sleutel: f"{t.sleutel}.csv" for t in bijlage.tabellen}
-    downloads = [Download(posixpath.join(MAP, csv[t.sleutel]), tabel_csv(t)) for t in bijlage.tabellen]
-    downloads.append(Download(posixpath.join(MAP, EXCEL), _excel(bijlage)))
-    pagina = Pagina(PAD, _pagina(bijlage, csv), bron=_bron_begroting(catalogus), in_navigatie=True)
+    csv = {t.sleutel: posixpath.join(KOSTEN_MAP, f"{t.sleutel}.csv") for t in bijlage.tabellen}
+    downloads = [Download(csv[t.sleutel], tabel_csv(t)) for t in bijlage.tabellen]
+    downloads.append(Download(KOSTEN_EXCEL, _excel(bijlage, catalogus.regio)))
+    pagina = Pagina(KOSTEN_PAD, _pagina(bijlage, csv, catalogus.regio), bron=_bron_begroting(catalogus), in_navigatie=True)
     return KostenSite(pagina=pagina, downloads=tuple(downloads))
 
 
-def _pagina(bijlage: Kostenoverzicht, csv: dict[str, str]) -> str:
+def _pagina(bijlage: Kostenoverzicht, csv: dict[str, str], regio: Regio) -> str:
     meta = {
         "title": TITEL,
-        "description": "Bijlage: de begroting van het Flexteam Warmtetransitie per jaar, de verdeling over provincie en gemeenten, "
+        "description": f"Bijlage: de begroting van het {regio.team_kort} per jaar, de verdeling over provincie en gemeenten, "
                        "en de uren in afspraken tegenover de capaciteit. Met downloads als CSV en Excel.",
     }
-    lichaam = render("kosten-en-bijdragen.md.j2", PAD, b=bijlage, csv=csv, excel=EXCEL,
+    lichaam = render("kosten-en-bijdragen.md.j2", KOSTEN_PAD, regio, b=bijlage, csv=csv, excel=KOSTEN_EXCEL,
                      voorbeeld=_voorbeeld(bijlage.financien))
     return met_voorwerk(meta, lichaam)
 
 
-def _excel(bijlage: Kostenoverzicht) -> bytes:
-    return xlsx_bytes(bijlage.tabellen, f"{TITEL} — Flexteam Warmtetransitie Drenthe", toelichting(bijlage))
+def _excel(bijlage: Kostenoverzicht, regio: Regio) -> bytes:
+    return xlsx_bytes(bijlage.tabellen, f"{TITEL} — {regio.team}", toelichting(bijlage), auteur=regio.team)
 
 
 def _bron_begroting(catalogus: Catalogus) -> str | None:

@@ -33,14 +33,14 @@ def tabel_csv(tabel: Tabel) -> bytes:
     return csvbestand.csv_bytes(kop, rijen)
 
 
-def xlsx_bytes(tabellen: Sequence[Tabel], titel: str, toelichting: Sequence[str]) -> bytes:
+def xlsx_bytes(tabellen: Sequence[Tabel], titel: str, toelichting: Sequence[str], auteur: str) -> bytes:
     """One workbook: a sheet with the notes first, then a sheet per table with its heading in row 1."""
     import xlsxwriter  # here, not at the top: the site build renders this in its second process (achtergrond.py)
 
     buffer = io.BytesIO()
     werkboek = xlsxwriter.Workbook(buffer, {"in_memory": True, "strings_to_numbers": False, "strings_to_formulas": False,
                                             "strings_to_urls": False})
-    werkboek.set_properties({"title": titel, "author": "Flexteam Warmtetransitie Drenthe", "created": VASTE_DATUM})
+    werkboek.set_properties({"title": titel, "author": auteur, "created": VASTE_DATUM})
     opmaak = {
         "kop": werkboek.add_format({"bold": True, "text_wrap": True, "valign": "top", "bottom": 1}),
         "bedrag": werkboek.add_format({"num_format": '"€ "#,##0.00'}),
@@ -80,4 +80,4 @@ def _schrijf(blad: Worksheet, rij: int, kolom_nr: int, waarde: Waarde, kolom: Ko
         blad.write_string(rij, kolom_nr, str(waarde), stijl)
     else:
         # XlsxWriter writes the number as text with format "{:.16G}": a Decimal goes in exactly, no float in between.
-        blad.write_number(rij, kolom_nr, Decimal(waarde), stijl)  # type: ignore[arg-type]
+        blad.write_number(rij, kolom_nr, Decimal(waarde), stijl)

@@ -30,7 +30,7 @@ class Download:
 
 @dataclass(frozen=True)
 class Instellingen:
-    site_url: str = "https://flexteam-warmtetransitie.drenthe.nl/"
+    site_url: str
 
 
 _Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
@@ -38,5 +38,5 @@ _Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
 def met_voorwerk(meta: dict[str, Any], lichaam: str) -> str:
-    voorwerk = yaml.dump(meta, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=10_000)
+    voorwerk: str = yaml.dump(meta, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=10_000)
     return "---\n" + voorwerk + "---\n\n" + lichaam

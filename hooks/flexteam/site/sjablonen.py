@@ -10,7 +10,9 @@ from jinja2.runtime import Context
 from markupsafe import Markup
 
 from flexteam.basis import opmaak
-from flexteam.weergave.adressen import relatieve_url
+from flexteam.inhoud import paden
+from flexteam.inhoud.regio import Regio
+from flexteam.weergave.adressen import bron_relatief, relatieve_url
 from flexteam.weergave.tabellen import op_pagina
 from flexteam.weergave.tekst import markdown_naar_html, markdown_tekst
 
@@ -18,6 +20,11 @@ from flexteam.weergave.tekst import markdown_naar_html, markdown_tekst
 @pass_context
 def _url(context: Context, naar_pad: str) -> str:
     return relatieve_url(context["pagina_pad"], naar_pad)
+
+
+@pass_context
+def _bron(context: Context, naar_pad: str) -> str:
+    return bron_relatief(context["pagina_pad"], naar_pad)
 
 
 @pass_context
@@ -44,13 +51,16 @@ def omgeving() -> Environment:
     env.filters["markdown"] = markdown_naar_html
     env.filters["url"] = _url
     env.filters["download_url"] = _download_url
+    env.filters["bron"] = _bron
     env.filters["getal"] = opmaak.getal
     env.filters["bedrag"] = opmaak.bedrag
     env.filters["datum"] = opmaak.datum
     env.filters["procent"] = opmaak.procent
     env.filters["cel"] = op_pagina
+    env.globals["paden"] = paden
     return env
 
 
-def render(template: str, pagina_pad: str, **context: Any) -> str:
-    return omgeving().get_template(template).render(pagina_pad=pagina_pad, **context)
+def render(template: str, pagina_pad: str, regio: Regio, **context: Any) -> str:
+    """The one place that resolves and renders a template: every page knows its own path and the region."""
+    return omgeving().get_template(template).render(pagina_pad=pagina_pad, regio=regio, **context)

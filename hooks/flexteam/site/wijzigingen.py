@@ -15,16 +15,13 @@ from babel.dates import format_date
 from flexteam.basis.opmaak import LOCALE
 from flexteam.controle.catalogus import Catalogus
 from flexteam.inhoud.model import Item
+from flexteam.inhoud.paden import FEED_PAD, WIJZIGINGEN_PAD
 from flexteam.site.pagina import Download, Pagina, met_voorwerk
 from flexteam.site.sjablonen import render
-from flexteam.weergave.adressen import item_pad, item_url
+from flexteam.weergave.adressen import absolute_url, basis_url, item_pad, item_url
 from flexteam.weergave.filters import Labels
 
-PAGINA_PAD = "nieuw-en-gewijzigd.md"
-FEED_PAD = "feed.xml"
 TITEL = "Nieuw en gewijzigd"
-FEED_TITEL = "Menukaart Warmtetransitie Drenthe: nieuw en gewijzigd"
-AUTEUR = "Flexteam Warmtetransitie Drenthe"
 
 
 @dataclass(frozen=True)
@@ -47,13 +44,13 @@ def per_maand(items: list[Item]) -> list[Maand]:
 
 
 def wijzigingen_pagina(catalogus: Catalogus) -> Pagina:
-    return Pagina(PAGINA_PAD, _wijzigingen(catalogus), in_navigatie=True)
+    return Pagina(WIJZIGINGEN_PAD, _wijzigingen(catalogus), in_navigatie=True)
 
 
 def _wijzigingen(catalogus: Catalogus) -> str:
     meta = {"title": TITEL, "description": "Alle diensten en kennisproducten van de menukaart, het laatst bijgewerkte eerst. Ook als Atom-feed."}
-    lichaam = render("nieuw-en-gewijzigd.md.j2", PAGINA_PAD, maanden=per_maand(op_datum(catalogus)),
-                     labels=Labels(catalogus), item_pad=item_pad, feed=FEED_PAD)
+    lichaam = render("nieuw-en-gewijzigd.md.j2", WIJZIGINGEN_PAD, catalogus.regio, maanden=per_maand(op_datum(catalogus)),
+                     labels=Labels(catalogus), item_pad=item_pad)
     return met_voorwerk(meta, lichaam)
 
 
@@ -62,12 +59,12 @@ def atom_feed(catalogus: Catalogus, site_url: str) -> Download:
 
 
 def _feed(catalogus: Catalogus, site_url: str) -> bytes:
-    basis = site_url.rstrip("/") + "/"
+    basis = basis_url(site_url)
     items = op_datum(catalogus)
     tekst = render(
-        "feed.xml.j2", FEED_PAD,
-        titel=FEED_TITEL, auteur=AUTEUR, basis=basis, feed_url=basis + FEED_PAD,
-        pagina_url=basis + PAGINA_PAD.removesuffix(".md") + "/",
+        "feed.xml.j2", FEED_PAD, catalogus.regio,
+        titel=f"{catalogus.regio.site_titel}: nieuw en gewijzigd", basis=basis, feed_url=absolute_url(basis, FEED_PAD, naar_pagina=False),
+        pagina_url=absolute_url(basis, WIJZIGINGEN_PAD),
         bijgewerkt=_tijdstip(items[0].bijgewerkt) if items else "1970-01-01T00:00:00Z",
         items=[(item, item_url(item, basis), _tijdstip(item.bijgewerkt)) for item in items],
         labels=Labels(catalogus),

@@ -35,8 +35,27 @@ def relatieve_url(van_pad: str, naar_pad: str, *, naar_pagina: bool = True) -> s
     return relatief
 
 
+def bron_relatief(van_pad: str, naar_pad: str) -> str:
+    """A Markdown link from source ``van_pad`` to source ``naar_pad`` (``menukaart/x.md`` → ``../werkwijze.md``).
+
+    MkDocs resolves a Markdown link against the source file, checks that its target exists and turns it
+    into the published URL; links in raw HTML it leaves alone, and those take ``relatieve_url``."""
+    return posixpath.relpath(naar_pad, posixpath.dirname(van_pad) or ".")
+
+
+def absolute_url(site_url: str, bron_pad: str, *, naar_pagina: bool = True) -> str:
+    """The full address of a page (``menukaart/x.md`` → ``https://…/menukaart/x/``) or, with
+    ``naar_pagina=False``, of a download."""
+    return basis_url(site_url) + (doel_url(bron_pad) if naar_pagina else bron_pad)
+
+
+def basis_url(site_url: str) -> str:
+    """The site's address with exactly one slash at the end."""
+    return site_url.rstrip("/") + "/"
+
+
 def item_url(item: Item, site_url: str) -> str:
-    return f"{site_url.rstrip('/')}/menukaart/{item.id}/"
+    return absolute_url(site_url, item_pad(item))
 
 
 def item_pad(item: Item) -> str:

@@ -1,11 +1,58 @@
-"""Dutch labels for taxonomy ids and the filter groups of the menukaart, in one registry."""
+"""Dutch labels for taxonomy ids, and the filters of the menukaart in one registry.
+
+``FILTERS`` lists every filter group in the order of the form and of a card's ``data-*`` attributes:
+what it is called, which ids an item has for it and which options the vocabulary offers. The
+overview template, the card macro and ``filters.js`` read only this registry, so a new filter is one
+entry here (plus the field in the model, and the template that shows it on the item page).
+"""
 
 from __future__ import annotations
 
-from flexteam.controle.catalogus import Catalogus
-from flexteam.inhoud.model import Dienst, Item, Kennisproduct
+from collections.abc import Callable
+from dataclasses import dataclass
 
-FILTERGROEPEN = ("soort", "type", "thema", "fase", "doelgroep")
+from flexteam.controle.catalogus import Catalogus
+from flexteam.inhoud.model import Dienst, Item, Kennisproduct, Taxonomie
+
+Optie = tuple[str, str]
+"""(id, label) of one checkbox."""
+
+
+@dataclass(frozen=True)
+class Filter:
+    naam: str
+    """Name of the form field and of the card's ``data-<naam>`` attribute (also in the URL)."""
+    legenda: str
+    waarden: Callable[[Item], tuple[str, ...]]
+    """The ids an item has in this group."""
+    opties: Callable[[Taxonomie], list[Optie]]
+    """Every option of the group, in the vocabulary's order."""
+    kolom: str
+    """Groups with the same column name stand together in one column of the form."""
+
+
+def _soort(item: Item) -> tuple[str, ...]:
+    return ("dienst",) if isinstance(item, Dienst) else ("kennisproduct",)
+
+
+def _type(item: Item) -> tuple[str, ...]:
+    return (item.type,) if isinstance(item, Kennisproduct) else ()
+
+
+def _lijst(naam: str) -> Callable[[Taxonomie], list[Optie]]:
+    return lambda taxonomie: [(b.id, b.label) for b in taxonomie.lijst(naam)]
+
+
+FILTERS: tuple[Filter, ...] = (
+    Filter("soort", "Soort", _soort, lambda _: [("dienst", "Diensten"), ("kennisproduct", "Kennisproducten")], kolom="soort"),
+    Filter("type", "Type kennisproduct", _type, _lijst("kennisproduct_types"), kolom="soort"),
+    Filter("thema", "Thema", lambda item: tuple(item.thema), _lijst("themas"), kolom="thema"),
+    Filter("fase", "Fase", lambda item: tuple(item.fase), _lijst("fasen"), kolom="fase"),
+    Filter("doelgroep", "Doelgroep", lambda item: tuple(item.doelgroep), _lijst("doelgroepen"), kolom="doelgroep"),
+)
+
+FilterGroep = tuple[str, str, list[Optie]]
+"""(field name, legend, options) as the form shows it."""
 
 
 class Labels:
@@ -40,26 +87,13 @@ class Labels:
 
     def filterwaarden(self, item: Item) -> dict[str, str]:
         """Space-separated ids per filter group, for the ``data-*`` attributes of a card."""
-        return {
-            "soort": "dienst" if isinstance(item, Dienst) else "kennisproduct",
-            "type": item.type if isinstance(item, Kennisproduct) else "",
-            "thema": " ".join(item.thema),
-            "fase": " ".join(item.fase),
-            "doelgroep": " ".join(item.doelgroep),
-        }
+        return {filter.naam: " ".join(filter.waarden(item)) for filter in FILTERS}
 
-    def filteropties(self, catalogus: Catalogus) -> list[tuple[str, str, list[tuple[str, str]]]]:
-        """(group, legend, [(id, label)]) for the filter form, only values some item uses."""
-        gebruikt: dict[str, set[str]] = {groep: set() for groep in FILTERGROEPEN}
-        for item in catalogus.items:
-            for groep, waarden in self.filterwaarden(item).items():
-                gebruikt[groep].update(waarden.split())
-        soorten = [("dienst", "Diensten"), ("kennisproduct", "Kennisproducten")]
-        groepen = [
-            ("soort", "Soort", soorten),
-            ("type", "Type kennisproduct", [(b.id, b.label) for b in self.taxonomie.kennisproduct_types]),
-            ("thema", "Thema", [(b.id, b.label) for b in self.taxonomie.themas]),
-            ("fase", "Fase", [(b.id, b.label) for b in self.taxonomie.fasen]),
-            ("doelgroep", "Doelgroep", [(b.id, b.label) for b in self.taxonomie.doelgroepen]),
-        ]
-        return [(groep, legenda, [o for o in opties if o[0] in gebruikt[groep]]) for groep, legenda, opties in groepen]
+    def filterkolommen(self, catalogus: Catalogus) -> list[list[FilterGroep]]:
+        """The form's columns of filter groups; a group offers only the values some item uses."""
+        kolommen: dict[str, list[FilterGroep]] = {}
+        for filter in FILTERS:
+            gebruikt = {waarde for item in catalogus.items for waarde in filter.waarden(item)}
+            opties = [optie for optie in filter.opties(self.taxonomie) if optie[0] in gebruikt]
+            kolommen.setdefault(filter.kolom, []).append((filter.naam, filter.legenda, opties))
+        return list(kolommen.values())

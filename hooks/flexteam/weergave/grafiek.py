@@ -101,6 +101,7 @@ def staafgrafiek(
     for nummer, (label, waarden) in enumerate(rijen):
         boven = LEGENDA_HOOGTE + nummer * rij_hoogte
         eerste_balk = boven + LABEL_HOOGTE
+        balken: tuple[Balk, ...]
         if gestapeld:
             balken = (_balk(eerste_balk, list(zip(reeksen, waarden)), schaal, tekst),)
         else:

@@ -15,13 +15,10 @@ from flexteam.basis.afronding import rond_af
 from flexteam.controle.catalogus import Catalogus
 from flexteam.inhoud.model import Gemeente
 from flexteam.rekenen.capaciteit import Capaciteit, JaarCapaciteit, bereken_inzet
-from flexteam.rekenen.financien import Financien, Jaarcijfers, bereken
+from flexteam.rekenen.financien import Financien, Jaarcijfers
 from flexteam.weergave.grafiek import Grafiek, Reeks, staafgrafiek
 from flexteam.weergave.tabellen import Kolom, Tabel
 
-PAD = "kosten-en-bijdragen/index.md"
-MAP = "kosten-en-bijdragen"
-EXCEL = "kosten-en-bijdragen.xlsx"
 PROMILLE = Decimal("0.001")
 
 DONKER = "#004a80"
@@ -31,7 +28,6 @@ PROVINCIE = Reeks("Provincie", DONKER, RAND)
 GEMEENTEN = Reeks("Gemeenten", LICHT, RAND)
 VAST = Reeks("Vaste bijdrage", DONKER, RAND)
 NAAR_INWONERS = Reeks("Naar inwoners", LICHT, RAND)
-CAPACITEIT = Reeks("Capaciteit flexteam", DONKER, RAND)
 VRAAG = Reeks("Uren in afspraken", LICHT, RAND)
 
 HERKOMST = {"vastgelegd": "vastgelegd in besluit", "berekend": "berekend"}
@@ -74,7 +70,7 @@ class Kostenoverzicht:
 
 
 def maak_kostenoverzicht(catalogus: Catalogus) -> Kostenoverzicht:
-    financien = bereken(catalogus.begroting, catalogus.gemeenten)
+    financien = catalogus.financien
     inzet = _inzet(catalogus, financien)
     jaren = tuple(_kosten_jaar(financien, jaar, jaarinzet) for jaar, jaarinzet in zip(financien.jaren, inzet.jaren))
     return Kostenoverzicht(
@@ -83,8 +79,8 @@ def maak_kostenoverzicht(catalogus: Catalogus) -> Kostenoverzicht:
         begroting=_begroting_tabel(financien),
         begroting_grafiek=_begroting_grafiek(financien),
         jaren=jaren,
-        capaciteit=_capaciteit_tabel(inzet),
-        capaciteit_grafiek=_capaciteit_grafiek(inzet),
+        capaciteit=_capaciteit_tabel(inzet, catalogus.regio.team_in_tekst),
+        capaciteit_grafiek=_capaciteit_grafiek(inzet, catalogus.regio.team_in_tekst),
         uren=_uren_tabel(catalogus, inzet),
     )
 
@@ -206,13 +202,13 @@ def _posten_tabel(jaar: Jaarcijfers) -> Tabel | None:
 # --- hours: demand against capacity ------------------------------------------------------------
 
 
-def _capaciteit_tabel(inzet: Capaciteit) -> Tabel:
+def _capaciteit_tabel(inzet: Capaciteit, team: str) -> Tabel:
     return Tabel(
         sleutel="capaciteit-en-vraag",
-        titel="Capaciteit van het flexteam en uren in afspraken per jaar",
+        titel=f"Capaciteit van het {team} en uren in afspraken per jaar",
         blad="Capaciteit en vraag",
         kolommen=(
-            Kolom("Jaar", "jaar"), Kolom("Capaciteit flexteam (uren)", "getal"), Kolom("Uren in afspraken", "getal"),
+            Kolom("Jaar", "jaar"), Kolom(f"Capaciteit {team} (uren)", "getal"), Kolom("Uren in afspraken", "getal"),
             Kolom("Capaciteit min afspraken (uren)", "getal"), Kolom("Bezetting", "procent"), Kolom("Afspraken", "getal"),
             Kolom("Indicatie menukaart, van (uren)", "getal"), Kolom("Indicatie menukaart, tot (uren)", "getal"),
         ),
@@ -224,16 +220,16 @@ def _capaciteit_tabel(inzet: Capaciteit) -> Tabel:
     )
 
 
-def _capaciteit_grafiek(inzet: Capaciteit) -> Grafiek:
+def _capaciteit_grafiek(inzet: Capaciteit, team: str) -> Grafiek:
     delen = "; ".join(
         f"{j.jaar}: capaciteit {_uren(j.capaciteit) if j.capaciteit is not None else 'niet bekend'}, in afspraken {_uren(j.uren)}"
         for j in inzet.jaren
     )
     return staafgrafiek(
         "grafiek-capaciteit",
-        "Capaciteit van het flexteam tegenover de uren in afspraken, per jaar",
+        f"Capaciteit van het {team} tegenover de uren in afspraken, per jaar",
         f"Staafgrafiek. {delen}. De tabel bij de grafiek geeft dezelfde uren.",
-        (CAPACITEIT, VRAAG),
+        (Reeks(f"Capaciteit {team}", DONKER, RAND), VRAAG),
         [(str(j.jaar), (j.capaciteit, j.uren)) for j in inzet.jaren],
         _uren,
         gestapeld=False,
@@ -254,7 +250,7 @@ def _uren_tabel(catalogus: Catalogus, inzet: Capaciteit) -> Tabel:
         rijen=tuple((g.naam, *(j.uren_van(g.id or g.naam) for j in inzet.jaren)) for g in gemeenten),
         voet=(
             ("Alle gemeenten", *(j.uren for j in inzet.jaren)),
-            ("Capaciteit flexteam", *(j.capaciteit for j in inzet.jaren)),
+            (f"Capaciteit {catalogus.regio.team_in_tekst}", *(j.capaciteit for j in inzet.jaren)),
         ),
     )
 
@@ -274,13 +270,13 @@ class GemeenteOverzicht:
 
 
 def gemeente_overzicht(catalogus: Catalogus, gemeente: Gemeente) -> GemeenteOverzicht:
-    financien = bereken(catalogus.begroting, catalogus.gemeenten)
+    financien = catalogus.financien
     return _gemeente_overzicht(gemeente, financien, _inzet(catalogus, financien))
 
 
 def gemeente_overzichten(catalogus: Catalogus) -> dict[str, GemeenteOverzicht]:
     """Every municipality's view by id, from one computation of budget and hours (not one per page: O(n²))."""
-    financien = bereken(catalogus.begroting, catalogus.gemeenten)
+    financien = catalogus.financien
     inzet = _inzet(catalogus, financien)
     return {g.id or g.naam: _gemeente_overzicht(g, financien, inzet) for g in catalogus.gemeenten}
 
