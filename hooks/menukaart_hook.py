@@ -9,6 +9,9 @@
   ``PluginError`` listing all of them.
 - ``on_files``: add the pages (``File.generated``; item pages out of the navigation, edit links to
   the YAML behind them) and the downloads (served as files, also a Markdown template).
+- ``on_page_markdown`` / ``on_page_content``: the finished HTML blocks of a generated page bypass
+  Python-Markdown's HTML parser and are put back afterwards (``flexteam.site.voorgerenderd``): the same
+  page, in less time (see benchmarks/README.md).
 - ``on_serve``: ``mkdocs serve`` also watches the content folder when ``MENUKAART_MAP`` points elsewhere.
 
 The state of a build lives on one object (``_staat``), cleared when the build ends.
@@ -26,12 +29,14 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.pages import Page
 
 from flexteam import MenukaartFouten, laad_menukaart
 from flexteam.basis.fout import zichtbaar
 from flexteam.controle.laden import lees_regio
 from flexteam.lezen.bestanden import onveilige_bestanden
 from flexteam.site.bouw import bouw_site, site_instellingen
+from flexteam.site.voorgerenderd import apart, terug
 from flexteam.site.wissel import Wissel
 
 if TYPE_CHECKING:  # only `serve` needs it; importing it (and watchdog) would cost every build ± 50 ms
@@ -48,11 +53,15 @@ class _Staat:
     """Set while ``build`` writes beside the site it replaces; None for ``serve`` and ``--dirty``."""
     bestanden: list[File] = field(default_factory=list)
     """This build's generated pages and downloads, rendered before MkDocs empties anything."""
+    paginas: set[str] = field(default_factory=set)
+    """Source paths of the generated pages."""
+    blokken: dict[str, list[str]] = field(default_factory=dict)
+    """Per generated page (source path): its HTML blocks while Python-Markdown converts the rest."""
 
     def sluit(self, *, gelukt: bool) -> None:
         if self.wissel is not None:
             self.wissel.zet_neer() if gelukt else self.wissel.ruim_op()
-        self.wissel, self.bestanden = None, []
+        self.wissel, self.bestanden, self.paginas, self.blokken = None, [], set(), {}
 
 
 _staat = _Staat()
@@ -82,7 +91,7 @@ def on_serve(server: LiveReloadServer, config: MkDocsConfig, builder: Callable[.
 
 
 def on_pre_build(config: MkDocsConfig) -> None:
-    _staat.bestanden = []
+    _staat.bestanden, _staat.paginas, _staat.blokken = [], set(), {}
     _controleer_bestanden(config)
     try:
         catalogus = laad_menukaart(_map(config), repo=_repo(config), docs=Path(config.docs_dir))
@@ -94,6 +103,7 @@ def on_pre_build(config: MkDocsConfig) -> None:
                                  inclusion=InclusionLevel.INCLUDED if pagina.in_navigatie else InclusionLevel.NOT_IN_NAV)
         bestand.edit_uri = pagina.bron
         _staat.bestanden.append(bestand)
+        _staat.paginas.add(pagina.pad)
     for download in bouw.downloads:
         bestand = _Download.generated(config, download.pad, content=download.inhoud, inclusion=InclusionLevel.NOT_IN_NAV)
         bestand.dest_uri = download.pad
@@ -113,6 +123,17 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             files.remove(bestaand)
         files.append(nieuw)
     return files
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    if page.file.src_uri not in _staat.paginas:
+        return markdown
+    markdown, _staat.blokken[page.file.src_uri] = apart(markdown)
+    return markdown
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    return terug(html, _staat.blokken.pop(page.file.src_uri, []))
 
 
 def on_post_build(config: MkDocsConfig) -> None:

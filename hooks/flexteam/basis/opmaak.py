@@ -21,7 +21,10 @@ _NL = Locale.parse(LOCALE)
 
 
 def getal(waarde: int | Decimal) -> str:
-    """109346 → '109.346'; 2.5 → '2,5'."""
+    """109346 → '109.346'; 2.5 → '2,5'. A whole number of any size is written exactly (also in a message about a
+    number far too large, where Babel's 28-digit arithmetic would fail)."""
+    if type(waarde) is int:
+        return f"{waarde:,}".replace(",", ".")
     if type(waarde) in _EXACT:
         return _getal(type(waarde) is int, str(waarde))
     return format_decimal(_zonder_min_nul(waarde, _DRIE), locale=_NL)

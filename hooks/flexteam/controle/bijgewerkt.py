@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from flexteam.basis import opmaak
-from flexteam.basis.fout import Fout
+from flexteam.basis.fout import FlexteamFout, Fout
 from flexteam.basis.meldingen import (
     BIJGEWERKT_NIET_VERZET,
     BIJGEWERKT_TERUG,
@@ -28,7 +28,7 @@ from flexteam.lezen.yamlbestand import YamlFout, lees_bestand, lees_tekst
 ITEM_MAPPEN = ("diensten", "kennisproducten")
 
 
-class GitFout(Exception):
+class GitFout(FlexteamFout):
     """Git could not answer (no repository, unknown base); the message is in Dutch."""
 
 

@@ -24,6 +24,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from flexteam.basis.fout import FlexteamFout
 from flexteam.basis.meldingen import (
     ACTIEF_BESTAND,
     BESTAND_NIET_LEESBAAR,
@@ -116,7 +117,7 @@ def lees_zonder_koppeling(pad: Path, max_bytes: int = -1) -> bytes:
         return bestand.read(max_bytes)
 
 
-class OnveiligBestand(Exception):
+class OnveiligBestand(FlexteamFout):
     """A file that may not be read: a link, not a regular file, or unreadable."""
 
     def __init__(self, pad: Path, reden: str) -> None:

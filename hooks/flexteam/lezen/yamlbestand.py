@@ -48,7 +48,7 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
         Parser.__init__(loader)
         Composer.__init__(loader)
 
-from flexteam.basis.fout import Fout
+from flexteam.basis.fout import FlexteamFout, Fout
 from flexteam.basis.meldingen import (
     ANKER_NIET_TOEGESTAAN,
     BESTAND_LEEG,
@@ -140,7 +140,7 @@ class YamlDocument:
         return Fout(bestand, plek.regel if plek else None, plek.kolom if plek else None, veldnaam(pad) or None, tekst)
 
 
-class YamlFout(Exception):
+class YamlFout(FlexteamFout):
     """A file that cannot be read; ``veld`` names the field (as ``veldnaam`` writes it) where one is known."""
 
     def __init__(self, melding: str, regel: int | None = None, kolom: int | None = None, veld: str | None = None) -> None:
