@@ -53,15 +53,13 @@ class _Staat:
     """Set while ``build`` writes beside the site it replaces; None for ``serve`` and ``--dirty``."""
     bestanden: list[File] = field(default_factory=list)
     """This build's generated pages and downloads, rendered before MkDocs empties anything."""
-    paginas: set[str] = field(default_factory=set)
-    """Source paths of the generated pages."""
     blokken: dict[str, list[str]] = field(default_factory=dict)
     """Per generated page (source path): its HTML blocks while Python-Markdown converts the rest."""
 
     def sluit(self, *, gelukt: bool) -> None:
         if self.wissel is not None:
             self.wissel.zet_neer() if gelukt else self.wissel.ruim_op()
-        self.wissel, self.bestanden, self.paginas, self.blokken = None, [], set(), {}
+        self.wissel, self.bestanden, self.blokken = None, [], {}
 
 
 _staat = _Staat()
@@ -91,7 +89,7 @@ def on_serve(server: LiveReloadServer, config: MkDocsConfig, builder: Callable[.
 
 
 def on_pre_build(config: MkDocsConfig) -> None:
-    _staat.bestanden, _staat.paginas, _staat.blokken = [], set(), {}
+    _staat.bestanden, _staat.blokken = [], {}
     _controleer_bestanden(config)
     try:
         catalogus = laad_menukaart(_map(config), repo=_repo(config), docs=Path(config.docs_dir))
@@ -99,11 +97,10 @@ def on_pre_build(config: MkDocsConfig) -> None:
         raise PluginError(str(fout)) from None
     bouw = bouw_site(catalogus, site_url=config.site_url or "")
     for pagina in bouw.paginas:
-        bestand = File.generated(config, pagina.pad, content=pagina.inhoud,
+        bestand = _Pagina.generated(config, pagina.pad, content=pagina.inhoud,
                                  inclusion=InclusionLevel.INCLUDED if pagina.in_navigatie else InclusionLevel.NOT_IN_NAV)
         bestand.edit_uri = pagina.bron
         _staat.bestanden.append(bestand)
-        _staat.paginas.add(pagina.pad)
     for download in bouw.downloads:
         bestand = _Download.generated(config, download.pad, content=download.inhoud, inclusion=InclusionLevel.NOT_IN_NAV)
         bestand.dest_uri = download.pad
@@ -126,7 +123,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    if page.file.src_uri not in _staat.paginas:
+    if not isinstance(page.file, _Pagina):
         return markdown
     markdown, _staat.blokken[page.file.src_uri] = apart(markdown)
     return markdown
@@ -147,6 +144,10 @@ def on_post_build(config: MkDocsConfig) -> None:
 
 def on_build_error(error: Exception) -> None:
     _staat.sluit(gelukt=False)
+
+
+class _Pagina(File):
+    """A page the core generated: its HTML blocks bypass Python-Markdown (``on_page_markdown``)."""
 
 
 class _Download(File):

@@ -91,7 +91,7 @@ def _lees_menukaart(map: Path, repo: Path | None = None, docs: Path | None = Non
     records: dict[str, list[Record[BaseModel]]] = {}
     bestaande_ids: set[str] = set()
     """Ids of every content file, also those refused: a broken file must not cascade into 'not found' errors."""
-    for soort, (submap, model) in SOORTEN.items():
+    for soort, (_, model) in SOORTEN.items():
         records[soort] = []
         for pad in inventaris.inhoud[soort]:
             ident = pad.stem
@@ -168,9 +168,7 @@ def _lees_record(pad: Path, ident: str, model: type[M], basis: Path, fouten: lis
     if "id" in type(waarde).model_fields:
         eigen = getattr(waarde, "id")
         if eigen is not None and eigen != ident:
-            plek = document.plek(("id",))
-            fouten.append(Fout(bestand, plek.regel if plek else None, plek.kolom if plek else None, "id",
-                               melding(ID_ANDERS_DAN_BESTANDSNAAM, id=eigen, naam=ident)))
+            fouten.append(document.fout(bestand, ("id",), melding(ID_ANDERS_DAN_BESTANDSNAAM, id=eigen, naam=ident)))
             return None
         waarde = waarde.model_copy(update={"id": ident})
     return Record(ident=ident, bestand=bestand, model=waarde, document=document)
