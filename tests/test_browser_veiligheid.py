@@ -108,6 +108,12 @@ def test_tekst_blijft_leesbaar(vijandige_url: str, sessie: Browsersessie) -> Non
     for sleutel in ["afspraak", "wijk", "proces"]:
         assert PAYLOADS[sleutel] in tekst, sleutel
 
+    # Where a figure comes from (its source, rule and supplier) is shown as the contributor wrote it.
+    pagina.goto(vijandige_url + "kosten-en-bijdragen/")
+    tekst = pagina.locator(".md-content").inner_text()
+    for sleutel in ["bron", "regel", "levert"]:
+        assert PAYLOADS[sleutel] in tekst, sleutel
+
     pagina.goto(vijandige_url + "menukaart/")
     filters = pagina.locator(".fx-filters").inner_text()
     assert PAYLOADS["thema"] in filters and PAYLOADS["fase"] in filters

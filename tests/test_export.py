@@ -47,8 +47,13 @@ def test_json_op_de_site_leest_terug_als_hetzelfde_model(site: Bouwresultaat) ->
 def test_json_bedragen_zijn_getallen_die_op_de_cent_terugkomen() -> None:
     gegevens = _lees_json(menukaart_json(CATALOGUS, SITE_URL))
     for jaar, origineel in zip(gegevens["begroting"]["jaren"], CATALOGUS.begroting.jaren):
-        assert isinstance(jaar["totaal"], (int, Decimal))
-        assert Decimal(jaar["totaal"]) == origineel.totaal
+        assert isinstance(jaar["totaal"]["waarde"], (int, Decimal))
+        assert Decimal(jaar["totaal"]["waarde"]) == origineel.totaal.waarde
+        # the figure carries its herkomst into the export, and its source is listed
+        assert jaar["totaal"]["herkomst"] == origineel.totaal.herkomst
+    bronnen = {b["id"] for b in gegevens["bronnen"]}
+    besluit = CATALOGUS.begroting.jaren[0].totaal_in_besluit
+    assert besluit is not None and besluit.bron in bronnen
 
 
 def test_export_is_elke_keer_hetzelfde() -> None:

@@ -14,6 +14,7 @@ from conftest import MINI
 from flexteam import Catalogus, laad_menukaart
 from flexteam.basis.opmaak import bedrag
 from flexteam.rekenen.financien import (
+    totalen_bij_bijdrage,
     Inwoners,
     VerdeelFout,
     bereken,
@@ -62,28 +63,47 @@ def test_bedragen_in_nederlandse_notatie() -> None:
     assert bedrag(D("258425.81")) == "€\u00a0258.425,81"
 
 
-def test_seedjaren_vastgelegd_en_2026_berekend(catalogus: Catalogus) -> None:
-    financien = bereken(catalogus.begroting, catalogus.gemeenten)
+def test_seedjaren_vastgesteld_en_2026_afgeleid(catalogus: Catalogus) -> None:
+    financien = bereken(catalogus.begroting, catalogus.gemeenten, catalogus.bronnen)
     per_jaar = {j.jaar: j for j in financien.jaren}
     assert [j.jaar for j in financien.jaren] == [2023, 2024, 2025, 2026]
-    assert per_jaar[2023].provincie.bedrag == D("258425.81")
-    assert per_jaar[2024].provincie.bedrag == per_jaar[2025].provincie.bedrag == D("501092.30")
-    assert {j: per_jaar[j].provincie.herkomst for j in per_jaar} == {
-        2023: "vastgelegd", 2024: "vastgelegd", 2025: "vastgelegd", 2026: "berekend"}
-    assert per_jaar[2026].provincie.bedrag == D("501092.30")
+    assert per_jaar[2023].provincie.waarde == D("258425.81")
+    assert per_jaar[2024].provincie.waarde == per_jaar[2025].provincie.waarde == D("501092.30")
+    soorten = {j: per_jaar[j].provincie.herkomst.soort for j in per_jaar}  # type: ignore[union-attr]
+    assert soorten == {2023: "vastgesteld", 2024: "vastgesteld", 2025: "vastgesteld", 2026: "afgeleid"}
+    bron = per_jaar[2024].provincie.herkomst.bron  # type: ignore[union-attr]
+    assert bron is not None and bron.id == "besluit-test"
+    assert per_jaar[2026].provincie.waarde == D("501092.30")
     assert per_jaar[2026].onder_voorbehoud and not per_jaar[2024].onder_voorbehoud
-    assert per_jaar[2023].totaal_in_besluit is not None and per_jaar[2023].totaal_in_besluit.bedrag == D("783109")
+    assert per_jaar[2023].totaal_in_besluit is not None and per_jaar[2023].totaal_in_besluit.waarde == D("783109")
     assert per_jaar[2026].totaal_in_besluit is None
     for jaar in financien.jaren:
         v = jaar.verdeling
         assert len(v.bijdragen) == 12
-        assert v.provincie.bedrag + sum(b.totaal for b in v.bijdragen) == jaar.totaal.bedrag
-        assert v.gemeenten_totaal == jaar.totaal.bedrag - v.provincie.bedrag
+        assert v.provincie + sum(b.totaal for b in v.bijdragen) == jaar.totaal.waarde
+        # the fixed part is an example, so every contribution computed from it is one too
+        assert jaar.bijdrage_herkomst is not None and jaar.bijdrage_herkomst.soort == "voorbeeld"
+        assert jaar.gemeenten_totaal.herkomst is not None and jaar.gemeenten_totaal.herkomst.soort == "afgeleid"
+        assert v.gemeenten_totaal == jaar.totaal.waarde - v.provincie
         assert all(b.totaal == b.vast + b.inwonersdeel for b in v.bijdragen)
 
 
+def test_totalen_die_bij_de_provinciale_bijdrage_passen() -> None:
+    """The cent total is derived: 501.092,30 at 33% fits every total from 1.518.461,50 to ,53."""
+    assert totalen_bij_bijdrage(D("501092.30"), D("0.33")) == (D("1518461.50"), D("1518461.53"))
+    assert totalen_bij_bijdrage(D("258425.81"), D("0.33")) == (D("783108.50"), D("783108.53"))
+
+
+def test_een_derde_tegenover_33_procent(catalogus: Catalogus) -> None:
+    per_jaar = {j.jaar: j for j in catalogus.financien.jaren}
+    assert per_jaar[2023].derde is not None and per_jaar[2023].derde.verschil.waarde == D("2610.52")
+    assert per_jaar[2024].derde is not None and per_jaar[2024].derde.verschil.waarde == D("5061.70")
+    assert per_jaar[2024].derde.deel_volgens_tekst.waarde == D("506154.00")
+    assert per_jaar[2026].derde is None  # no decreed total for 2026
+
+
 def test_gemeenten_deel_2024_exact(catalogus: Catalogus) -> None:
-    jaar = next(j for j in bereken(catalogus.begroting, catalogus.gemeenten).jaren if j.jaar == 2024)
+    jaar = next(j for j in bereken(catalogus.begroting, catalogus.gemeenten, catalogus.bronnen).jaren if j.jaar == 2024)
     assert jaar.verdeling.gemeenten_totaal == D("1017369.22")
     assert jaar.verdeling.vast_totaal == D("360000.00")
     assert jaar.verdeling.inwonersdeel_totaal == D("657369.22")
@@ -147,7 +167,7 @@ def test_verdeling_telt_altijd_op_tot_de_cent_en_is_nooit_negatief(
             verdeel(totaal, aandeel, vast, inwoners)
         return
     v = verdeel(totaal, aandeel, vast, inwoners)
-    delen = [v.provincie.bedrag, *(b.totaal for b in v.bijdragen)]
+    delen = [v.provincie, *(b.totaal for b in v.bijdragen)]
     assert sum(delen) == totaal
     assert all(deel >= 0 for deel in delen)
     assert all(deel == deel.quantize(Decimal("0.01")) for deel in delen)
@@ -177,14 +197,14 @@ def test_gemeente_overzicht_toont_bijdrage_en_aandeel_uren(catalogus: Catalogus)
     overzicht = gemeente_overzicht(catalogus, emmen)
     rijen = {rij[0]: rij for rij in overzicht.tabel.rijen}
     assert set(rijen) == {2023, 2024, 2025, 2026}
-    financien = bereken(catalogus.begroting, catalogus.gemeenten)
-    for jaar in financien.jaren:
+    for jaar in catalogus.financien.jaren:
         bijdrage = jaar.bijdrage_van("emmen")
         assert bijdrage is not None
-        assert rijen[jaar.jaar][4] == bijdrage.totaal
+        assert rijen[jaar.jaar][4].waarde == bijdrage.totaal
+        assert rijen[jaar.jaar][4].herkomst.soort == "voorbeeld"
     # Emmen has 500 of the 940 hours agreed for 2024 (Assen 400, Westerveld 40): 53.2%
-    assert rijen[2024][7] == 500 and rijen[2024][8] == D("0.532")
-    assert rijen[2026][7] == 0 and rijen[2026][8] is None  # no hours agreed at all in 2026
+    assert rijen[2024][8].waarde == 500 and rijen[2024][9].waarde == D("0.532")
+    assert rijen[2026][8].waarde == 0 and rijen[2026][9].waarde is None  # no hours agreed at all in 2026
     assert overzicht.onder_voorbehoud == (2026,)
 
 
@@ -193,16 +213,24 @@ def test_bijlage_heeft_een_tabel_per_onderdeel(catalogus: Catalogus) -> None:
     sleutels = [t.sleutel for t in bijlage.tabellen]
     assert sleutels == [
         "begroting-per-jaar", "verdeling-2023", "verdeling-2024", "verdeling-2025", "verdeling-2026",
-        "begrotingsposten-2023", "begrotingsposten-2024", "capaciteit-en-vraag", "uren-per-gemeente",
+        "begrotingsposten-2023", "begrotingsposten-2024", "mensen-nodig-en-beschikbaar", "capaciteit-en-vraag",
+        "uren-per-gemeente",
     ]
     capaciteit = {rij[0]: rij for rij in bijlage.capaciteit.rijen}
-    assert capaciteit[2024][1:5] == (14000, 940, 13060, D("0.067"))
+    # 2024: team of 12 fte (example) × 1.200 h; 940 h asked and agreed; no occupancy from example afspraken
+    fte, uren, gevraagd, afgesproken, geleverd, bezetting = capaciteit[2024][1:7]
+    assert (fte.waarde, uren.waarde) == (12, 14400)
+    assert uren.herkomst.soort == "voorbeeld"
+    assert (gevraagd.waarde, afgesproken.waarde, geleverd.waarde) == (940, 940, 0)
+    assert gevraagd.herkomst.soort == afgesproken.herkomst.soort == "voorbeeld"
+    assert bezetting.waarde is None
     # the menukaart's indication: two wijkplannen (100-200 h) and one verkenning (20-40 h) in 2024
-    assert capaciteit[2024][6:] == (220, 440)
+    assert (capaciteit[2024][8].waarde, capaciteit[2024][9].waarde) == (220, 440)
+    assert capaciteit[2024][8].herkomst.soort == "aanname"
 
 
 def test_mini_menukaart_met_een_jaar() -> None:
     catalogus = laad_menukaart(MINI)
-    jaar = bereken(catalogus.begroting, catalogus.gemeenten).jaren[0]
-    assert jaar.provincie.bedrag == D("501092.30")
-    assert sum(b.totaal for b in jaar.verdeling.bijdragen) + jaar.provincie.bedrag == D("1518461.52")
+    jaar = catalogus.financien.jaren[0]
+    assert jaar.provincie.waarde == D("501092.30")
+    assert sum(b.totaal for b in jaar.verdeling.bijdragen) + jaar.verdeling.provincie == D("1518461.52")

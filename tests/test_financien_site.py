@@ -16,7 +16,6 @@ import pytest
 from conftest import MENUKAART, MINI, Bouwresultaat, bouw
 from flexteam import laad_menukaart
 from flexteam.basis.opmaak import bedrag
-from flexteam.rekenen.financien import bereken
 
 FINANCIEN = Path(__file__).resolve().parent / "voorbeelden" / "financien"
 PAGINA = "kosten-en-bijdragen/"
@@ -46,7 +45,10 @@ def gebouwd(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Bouwresulta
 
 
 class _Tabellen(HTMLParser):
-    """Every table inside a ``<div class="fx-cijfers" id="tabel-…">``: caption, rows of cell texts, CSV link."""
+    """Every table inside a ``<div class="fx-cijfers" id="tabel-…">``: caption, rows of cell texts, CSV link.
+
+    A herkomst label (``<span class="fx-herkomst">``) is kept apart from its cell's text: ``labels`` holds, per
+    row, the label of each cell (from the cell itself, or from its column heading), or None."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -61,16 +63,22 @@ class _Tabellen(HTMLParser):
         waarden = dict(attrs)
         if tag == "div" and self._huidig is None and (waarden.get("id") or "").startswith("tabel-"):
             self._huidig = (waarden["id"] or "")[len("tabel-"):]
-            self.tabellen[self._huidig] = {"rijen": [], "caption": "", "csv": None, "xlsx": None}
+            self.tabellen[self._huidig] = {"rijen": [], "labels": [], "caption": "", "csv": None, "xlsx": None}
             self._diepte = 0
+            self._kop_labels: list[str | None] = []
         if self._huidig is None:
             return
         if tag == "div":
             self._diepte += 1
         elif tag == "tr":
             self._rij = []
+            self._rij_labels: list[str | None] = []
         elif tag in {"td", "th"}:
             self._cel = []
+            self._label: list[str] | None = None
+        elif tag == "span" and "fx-herkomst" in (waarden.get("class") or "") and self._cel is not None:
+            self._label = []
+            self._in_label = True
         elif tag == "caption":
             self._caption = []
         elif tag == "a":
@@ -84,11 +92,19 @@ class _Tabellen(HTMLParser):
         if self._huidig is None:
             return
         tabel = self.tabellen[self._huidig]
-        if tag in {"td", "th"} and self._cel is not None and self._rij is not None:
+        if tag == "span" and getattr(self, "_in_label", False):
+            self._in_label = False
+        elif tag in {"td", "th"} and self._cel is not None and self._rij is not None:
             self._rij.append("".join(self._cel).strip())
+            self._rij_labels.append("".join(self._label).strip() if self._label is not None else None)
             self._cel = None
         elif tag == "tr" and self._rij is not None:
+            if not tabel["rijen"]:  # type: ignore[truthy-function]
+                self._kop_labels = self._rij_labels
+            labels = [eigen or (self._kop_labels[i] if i < len(self._kop_labels) and self._rij[i] not in ("—", "nog niet bekend") else None)
+                      for i, eigen in enumerate(self._rij_labels)]
             tabel["rijen"].append(self._rij)  # type: ignore[attr-defined]
+            tabel["labels"].append(labels)  # type: ignore[attr-defined]
             self._rij = None
         elif tag == "caption" and self._caption is not None:
             tabel["caption"] = "".join(self._caption).strip()
@@ -99,7 +115,9 @@ class _Tabellen(HTMLParser):
                 self._huidig = None
 
     def handle_data(self, data: str) -> None:
-        if self._cel is not None:
+        if getattr(self, "_in_label", False) and self._label is not None:
+            self._label.append(data)
+        elif self._cel is not None:
             self._cel.append(data)
         if self._caption is not None:
             self._caption.append(data)
@@ -113,7 +131,7 @@ def tabellen(html: str) -> dict[str, dict[str, object]]:
 
 def uit_html(tekst: str) -> Cel:
     """'€ 1.518.461,52' → Decimal('1518461.52'); '12,3%' → Decimal('0.123'); '69.701' → 69701; '—' → None."""
-    if tekst == "—":
+    if tekst in ("—", "nog niet bekend"):
         return None
     kaal = tekst.replace("€" + NBSP, "")
     if re.fullmatch(r"-?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?%?", kaal):
@@ -157,15 +175,24 @@ def test_bijlage_toont_de_bedragen_uit_het_besluit(gebouwd: tuple[Path, Bouwresu
     html = gebouwd[1].html(PAGINA)
     begroting = tabellen(html)["begroting-per-jaar"]
     kop, *rijen = begroting["rijen"]  # type: ignore[misc]
-    assert kop[:7] == ["Jaar", "Status", "Totaal begroting", "Totaal in besluit", "Provincie", "Herkomst bedrag provincie", "Gemeenten samen"]
+    assert kop[:6] == ["Jaar", "Status", "Totaal in besluit", "Totaal waarmee de site rekent", "Provincie", "Gemeenten samen"]
     per_jaar = {r[0]: r for r in rijen}
-    assert per_jaar["2023"][2:7] == [f"€{NBSP}783.108,52", f"€{NBSP}783.109,00", f"€{NBSP}258.425,81", "vastgelegd in besluit", f"€{NBSP}524.682,71"]
+    labels = {r[0]: l for r, l in zip(rijen, begroting["labels"][1:])}  # type: ignore[index]
+    assert per_jaar["2023"][2:6] == [f"€{NBSP}783.109,00", f"€{NBSP}783.108,52", f"€{NBSP}258.425,81", f"€{NBSP}524.682,71"]
+    assert labels["2023"][2:6] == ["vastgesteld", "afgeleid", "vastgesteld", "afgeleid"]
     for jaar in ("2024", "2025"):
-        assert per_jaar[jaar][2:7] == [f"€{NBSP}1.518.461,52", f"€{NBSP}1.518.462,00", f"€{NBSP}501.092,30", "vastgelegd in besluit",
-                                       f"€{NBSP}1.017.369,22"]
+        assert per_jaar[jaar][2:6] == [f"€{NBSP}1.518.462,00", f"€{NBSP}1.518.461,52", f"€{NBSP}501.092,30", f"€{NBSP}1.017.369,22"]
     assert per_jaar["2026"][1] == "onder voorbehoud"
-    assert per_jaar["2026"][3:6] == ["—", f"€{NBSP}501.092,30", "berekend"]
+    assert per_jaar["2026"][2:5] == ["—", f"€{NBSP}1.518.461,52", f"€{NBSP}501.092,30"]
+    assert labels["2026"][3:5] == ["afgeleid", "afgeleid"]  # derived from the assumed... here: derived total
+    assert labels["2024"][6] == "voorbeeld"  # the fixed contribution per municipality
     assert "De provincie wil doorgaan als de evaluatie goed is en de begroting 2026 is goedgekeurd." in html
+    # the decreed figures, the derived cent totals and the third-versus-33% difference
+    tekst = re.sub(r"<[^>]+>", "", html)
+    assert f"elk totaal van €{NBSP}1.518.461,50 tot en met €{NBSP}1.518.461,53 geeft dezelfde bijdrage" in tekst
+    assert f"Een derde van €{NBSP}1.518.462 is €{NBSP}506.154,00; de provincie betaalt €{NBSP}501.092,30. " \
+           f"Het verschil in 2024: €{NBSP}5.061,70" in tekst
+    assert f"Het verschil in 2023: €{NBSP}2.610,52" in tekst
 
 
 def test_bijlage_legt_uit_hoe_we_rekenen_en_meldt_voorbeeldwaarden(gebouwd: tuple[Path, Bouwresultaat]) -> None:
@@ -187,6 +214,9 @@ def test_verdeling_per_jaar_telt_op_tot_het_totaal_op_de_pagina(gebouwd: tuple[P
         samen, provincie, totaalrij = (_rij(r) for r in rijen[-3:])
         assert len(gemeenten) == 12
         assert totaalrij[0] == "Totaal begroting" and totaalrij[4] == Decimal(totaal)
+        labels = alle[f"verdeling-{jaar}"]["labels"][1:]  # type: ignore[index]
+        assert all(l[4] == "voorbeeld" for l in labels[:-3])  # every contribution says it is an example
+        assert labels[-2][4] == ("afgeleid" if jaar == "2026" else "vastgesteld") and labels[-1][4] == "afgeleid"
         assert sum(g[4] for g in gemeenten) == samen[4]  # type: ignore[misc]
         assert samen[4] + provincie[4] == Decimal(totaal)  # type: ignore[operator]
         for g in gemeenten:
@@ -211,7 +241,7 @@ def test_grafieken_zijn_toegankelijke_svg_met_tabel_ernaast(gebouwd: tuple[Path,
 def test_downloads_bevatten_precies_de_getallen_van_de_pagina(gebouwd: tuple[Path, Bouwresultaat]) -> None:
     site = gebouwd[1].site
     alle = tabellen(gebouwd[1].html(PAGINA))
-    assert len(alle) == 9
+    assert len(alle) == 10
     werkboek = openpyxl.load_workbook(site / "kosten-en-bijdragen" / "kosten-en-bijdragen.xlsx")
     bladen = werkboek.sheetnames[1:]
     assert werkboek.sheetnames[0] == "Toelichting" and len(bladen) == len(alle)
@@ -221,20 +251,33 @@ def test_downloads_bevatten_precies_de_getallen_van_de_pagina(gebouwd: tuple[Pat
         ruw = (site / "kosten-en-bijdragen" / f"{sleutel}.csv").read_bytes()
         assert ruw.startswith(b"\xef\xbb\xbf"), sleutel
         csv_rijen = list(csv.reader(io.StringIO(ruw.decode("utf-8-sig")), delimiter=";"))
-        kop = csv_rijen[0]
-        assert [k.removesuffix(" (%)") for k in kop] == html_rijen[0]  # type: ignore[index]
-        procent = [k.endswith(" (%)") for k in kop]
-        assert [[uit_csv(c, p) for c, p in zip(r, procent)] for r in csv_rijen[1:]] == [_rij(r) for r in html_rijen[1:]], sleutel  # type: ignore[index]
-        xlsx_rijen = [list(r) for r in werkboek[blad].iter_rows(values_only=True)]
-        assert [str(c) for c in xlsx_rijen[0]] == html_rijen[0], blad  # type: ignore[index]
-        assert [[uit_xlsx(c) for c in r] for r in xlsx_rijen[1:]] == [_rij(r) for r in html_rijen[1:]], blad  # type: ignore[index]
+        xlsx_rijen = [[str(c) if c is not None else "" for c in csv_rijen[0]]] + [
+            list(r) for r in list(werkboek[blad].iter_rows(values_only=True))[1:]]
+        for bestand, rijen_ in (("csv", csv_rijen), ("xlsx", xlsx_rijen)):
+            kop = [str(k) for k in rijen_[0]]
+            waarden = [i for i, k in enumerate(kop) if not k.startswith("Herkomst: ")]
+            assert [kop[i].removesuffix(" (%)") for i in waarden] == html_rijen[0], (sleutel, bestand)  # type: ignore[index]
+            procent = [kop[i].endswith(" (%)") for i in waarden]
+            lees = (lambda c, p: uit_csv(c, p)) if bestand == "csv" else (lambda c, p: uit_xlsx(c))
+            assert [[lees(r[i], p) for i, p in zip(waarden, procent)] for r in rijen_[1:]] == [_rij(r) for r in html_rijen[1:]], (sleutel, bestand)  # type: ignore[index]
+            # the label of every figure travels along: its herkomst column starts with the same word
+            for rij, labels in zip(rijen_[1:], tabel["labels"][1:]):  # type: ignore[index]
+                for positie, i in enumerate(waarden):
+                    if labels[positie]:
+                        assert kop[i + 1] == f"Herkomst: {kop[i].removesuffix(' (%)')}", (sleutel, kop)
+                        assert str(rij[i + 1]).lower().startswith(labels[positie]), (sleutel, bestand, rij, labels)
+        assert [str(c) for c in list(werkboek[blad].iter_rows(values_only=True))[0]] == [
+            k.removesuffix(" (%)") for k in csv_rijen[0]], blad
 
 
 def test_csv_is_voor_nederlandse_excel(gebouwd: tuple[Path, Bouwresultaat]) -> None:
     tekst = (gebouwd[1].site / "kosten-en-bijdragen" / "verdeling-2024.csv").read_bytes().decode("utf-8-sig")
     regels = tekst.split("\r\n")
-    assert regels[0].startswith("Gemeente;Inwoners op 1 januari 2024;Vaste bijdrage;Naar inwoners;Totaal;Per inwoner")
-    assert "Totaal begroting;;;;1518461,52;" in regels
+    assert regels[0].startswith("Gemeente;Inwoners op 1 januari 2024;Herkomst: Inwoners op 1 januari 2024;Vaste bijdrage;"
+                                "Herkomst: Vaste bijdrage;Naar inwoners;Herkomst: Naar inwoners;Totaal;Herkomst: Totaal")
+    emmen = next(r for r in regels if r.startswith("Emmen;"))
+    assert emmen.startswith("Emmen;109346;Vastgesteld: Testtabel bevolking op 1 januari, CBS.;30000,00;Voorbeeld, geen echt getal.")
+    assert any(r.startswith("Totaal begroting;;;;;;;1518461,52;Afgeleid: ") for r in regels), regels
 
 
 def test_gemeentepagina_toont_dezelfde_bijdrage_als_de_bijlage(gebouwd: tuple[Path, Bouwresultaat]) -> None:
@@ -244,14 +287,15 @@ def test_gemeentepagina_toont_dezelfde_bijdrage_als_de_bijlage(gebouwd: tuple[Pa
         eigen = tabellen(html)[f"bijdrage-{ident}"]
         assert eigen["caption"] == f"Bijdrage van {naam} en uren in afspraken per jaar"
         kop, *rijen = eigen["rijen"]  # type: ignore[misc]
-        assert kop[4] == "Totaal bijdrage" and kop[8] == "Aandeel in alle afgesproken uren"
+        assert kop[4] == "Totaal bijdrage" and kop[9] == "Aandeel in alle afgesproken uren"
+        assert all(l[4] == "voorbeeld" for l in eigen["labels"][1:])  # type: ignore[index]
         for rij in rijen:
             verdeling = next(r for r in bijlage[f"verdeling-{rij[0]}"]["rijen"] if r[0] == naam)  # type: ignore[attr-defined]
             assert rij[2:6] == verdeling[2:6]
         assert "Voorbeeldwaarden" in html
         assert 'href="../../kosten-en-bijdragen/#bijdrage-per-gemeente"' in html
     emmen = {r[0]: r for r in tabellen(gebouwd[1].html("gemeenten/emmen/"))["bijdrage-emmen"]["rijen"][1:]}  # type: ignore[attr-defined]
-    assert emmen["2024"][7:] == ["500", "53,2%"]  # 500 of 940 agreed hours in 2024
+    assert emmen["2024"][8:] == ["500", "53,2%"]  # 500 of 940 agreed hours in 2024
 
 
 # --- builds -----------------------------------------------------------------------------------------
@@ -262,13 +306,14 @@ def test_wijziging_van_begroting_verandert_alle_paginas_in_een_bouw(gebouwd: tup
     menukaart = _menukaart(tmp_path / "menukaart")
     pad = menukaart / "begroting.yml"
     tekst = pad.read_text(encoding="utf-8")
-    oud = "    vaste_bijdrage_per_gemeente: 30000.00\n    capaciteit_uren: 14000\n    begrotingsposten:"
+    oud = ("    vaste_bijdrage_per_gemeente: {waarde: 30000.00, herkomst: voorbeeld, levert: de samenwerkingsbegroting}\n"
+           "    team_fte: {waarde: 12, herkomst: voorbeeld, levert: het team}\n    begrotingsposten:")
     assert tekst.count(oud) == 1  # the 2024 year
     pad.write_text(tekst.replace(oud, oud.replace("30000.00", "40000.00")), encoding="utf-8")
     resultaat = bouw(menukaart, tmp_path / "site")
     assert resultaat.code == 0, resultaat.uitvoer
 
-    verwacht = next(j for j in bereken(*_begroting_en_gemeenten(menukaart)).jaren if j.jaar == 2024).bijdrage_van("emmen")
+    verwacht = next(j for j in laad_menukaart(menukaart).financien.jaren if j.jaar == 2024).bijdrage_van("emmen")
     assert verwacht is not None and verwacht.vast == Decimal("40000.00")
     nieuw_bedrag = bedrag(verwacht.totaal)
     oud_bijlage = tabellen(gebouwd[1].html(PAGINA))
@@ -282,10 +327,11 @@ def test_wijziging_van_begroting_verandert_alle_paginas_in_een_bouw(gebouwd: tup
     gemeente = {r[0]: r for r in tabellen(resultaat.html("gemeenten/emmen/"))["bijdrage-emmen"]["rijen"][1:]}  # type: ignore[attr-defined]
     assert gemeente["2024"][4] == nieuw_bedrag
     csv_tekst = (resultaat.site / "kosten-en-bijdragen" / "verdeling-2024.csv").read_text(encoding="utf-8-sig")
-    assert f"Emmen;109346;40000,00;{verwacht.inwonersdeel:f}".replace(".", ",") in csv_tekst
+    assert f"Emmen;109346;Vastgesteld: Testtabel bevolking op 1 januari, CBS.;40000,00;" in csv_tekst
+    assert f";{verwacht.inwonersdeel:f};".replace(".", ",") in csv_tekst
     blad = openpyxl.load_workbook(resultaat.site / "kosten-en-bijdragen" / "kosten-en-bijdragen.xlsx")["Verdeling 2024"]
     emmen_xlsx = next(r for r in blad.iter_rows(values_only=True) if r[0] == "Emmen")
-    assert Decimal(str(emmen_xlsx[4])) == verwacht.totaal
+    assert Decimal(str(emmen_xlsx[7])) == verwacht.totaal
 
 
 @pytest.mark.slow
@@ -295,14 +341,9 @@ def test_downloads_zijn_byte_gelijk_bij_elke_bouw(gebouwd: tuple[Path, Bouwresul
     assert tweede.code == 0, tweede.uitvoer
     map_een, map_twee = eerste.site / "kosten-en-bijdragen", tweede.site / "kosten-en-bijdragen"
     bestanden = sorted(p.name for p in map_een.iterdir() if p.suffix in {".csv", ".xlsx"})
-    assert "kosten-en-bijdragen.xlsx" in bestanden and len(bestanden) == 10
+    assert "kosten-en-bijdragen.xlsx" in bestanden and len(bestanden) == 11
     for naam in bestanden:
         assert (map_een / naam).read_bytes() == (map_twee / naam).read_bytes(), naam
-
-
-def _begroting_en_gemeenten(menukaart: Path):  # type: ignore[no-untyped-def]
-    catalogus = laad_menukaart(menukaart)
-    return catalogus.begroting, catalogus.gemeenten
 
 
 # --- the shipped content ----------------------------------------------------------------------------
@@ -310,8 +351,11 @@ def _begroting_en_gemeenten(menukaart: Path):  # type: ignore[no-untyped-def]
 
 @pytest.mark.skipif(not (MENUKAART / "begroting.yml").is_file(), reason="menukaart/begroting.yml bestaat nog niet")
 def test_gepubliceerde_site_heeft_de_bedragen_uit_het_besluit(site: Bouwresultaat) -> None:
-    per_jaar = {r[0]: r for r in tabellen(site.html(PAGINA))["begroting-per-jaar"]["rijen"][1:]}  # type: ignore[attr-defined]
+    tabel = tabellen(site.html(PAGINA))["begroting-per-jaar"]
+    per_jaar = {r[0]: r for r in tabel["rijen"][1:]}  # type: ignore[index]
+    labels = {r[0]: l for r, l in zip(tabel["rijen"][1:], tabel["labels"][1:])}  # type: ignore[index]
     assert per_jaar["2023"][4] == f"€{NBSP}258.425,81"
     assert per_jaar["2024"][4] == per_jaar["2025"][4] == f"€{NBSP}501.092,30"
-    assert per_jaar["2023"][3] == f"€{NBSP}783.109,00" and per_jaar["2024"][3] == f"€{NBSP}1.518.462,00"
-    assert per_jaar["2026"][1] == "onder voorbehoud"
+    assert per_jaar["2023"][2] == f"€{NBSP}783.109,00" and per_jaar["2024"][2] == f"€{NBSP}1.518.462,00"
+    assert labels["2024"][2] == labels["2024"][4] == "vastgesteld" and labels["2024"][3] == "afgeleid"
+    assert per_jaar["2026"][1] == "onder voorbehoud" and labels["2026"][3] == "aanname"

@@ -75,13 +75,13 @@ def _als_tekst(inhoud: str | bytes) -> str:
 @pytest.mark.parametrize(
     ("bestand", "oud", "nieuw", "plaats", "melding"),
     [
-        pytest.param(BEGROTING, "fte: 10}", "fte: 1" + "0" * 5000 + "}",
-                     "begroting.yml, regel 15, kolom 52 — veld 'jaren[1].begrotingsposten[1].fte'",
+        pytest.param(BEGROTING, "fte: 10,", "fte: 1" + "0" * 5000 + ",",
+                     "begroting.yml, regel 33, kolom 52 — veld 'jaren[1].begrotingsposten[1].fte'",
                      "Dit getal is te lang: het heeft 5.001 cijfers en een getal heeft er hoogstens 30. "
                      "Kijk of er iets dubbel is geplakt. Is het tekst, zet het dan tussen aanhalingstekens.",
                      id="5001-cijfers-fte"),
-        pytest.param(BEGROTING, "bedrag: 118461.52}", "bedrag: 1" + "0" * 69 + ".52}",
-                     "begroting.yml, regel 16, kolom 32 — veld 'jaren[1].begrotingsposten[2].bedrag'",
+        pytest.param(BEGROTING, "bedrag: 118461.52,", "bedrag: 1" + "0" * 69 + ".52,",
+                     "begroting.yml, regel 34, kolom 32 — veld 'jaren[1].begrotingsposten[2].bedrag'",
                      "Dit getal is te lang: het heeft 72 cijfers en een getal heeft er hoogstens 30. "
                      "Kijk of er iets dubbel is geplakt. Is het tekst, zet het dan tussen aanhalingstekens.",
                      id="bedrag-van-72-cijfers"),
@@ -112,21 +112,21 @@ def test_lezer_noemt_veld_regel_en_kolom_van_het_lange_getal() -> None:
 @pytest.mark.parametrize(
     ("bestand", "oud", "nieuw", "verwacht"),
     [
-        pytest.param(BEGROTING, "totaal: 1518461.52", "totaal: 10000000000",
-                     "menukaart/begroting.yml, regel 8, kolom 5 — veld 'jaren[1].totaal': Een bedrag is hoogstens 9.999.999.999,99 euro; "
+        pytest.param(BEGROTING, "waarde: 1518461.52", "waarde: 10000000000",
+                     "menukaart/begroting.yml, regel 14, kolom 7 — veld 'jaren[1].totaal.waarde': Een bedrag is hoogstens 9.999.999.999,99 euro; "
                      "hier staat '10000000000'. Kijk of er cijfers te veel staan.", id="bedrag-tien-miljard"),
-        pytest.param(BEGROTING, "totaal: 1518461.52", "totaal: 123456789012345678901234567890",
-                     "menukaart/begroting.yml, regel 8, kolom 5 — veld 'jaren[1].totaal': Een bedrag is hoogstens 9.999.999.999,99 euro; "
+        pytest.param(BEGROTING, "waarde: 1518461.52", "waarde: 123456789012345678901234567890",
+                     "menukaart/begroting.yml, regel 14, kolom 7 — veld 'jaren[1].totaal.waarde': Een bedrag is hoogstens 9.999.999.999,99 euro; "
                      "hier staat '123456789012345678901234567890'. Kijk of er cijfers te veel staan.", id="bedrag-van-30-cijfers"),
-        pytest.param(BEGROTING, "fte: 10}", "fte: 10000.01}",
-                     "menukaart/begroting.yml, regel 15, kolom 47 — veld 'jaren[1].begrotingsposten[1].fte': "
+        pytest.param(BEGROTING, "fte: 10,", "fte: 10000.01,",
+                     "menukaart/begroting.yml, regel 33, kolom 47 — veld 'jaren[1].begrotingsposten[1].fte': "
                      "Dit getal is hoogstens 10.000; hier staat '10000.01'.", id="fte-boven-10000"),
-        pytest.param(BEGROTING, "fte: 10}", "fte: 1.2345678901234567}",
-                     "menukaart/begroting.yml, regel 15, kolom 47 — veld 'jaren[1].begrotingsposten[1].fte': "
+        pytest.param(BEGROTING, "fte: 10,", "fte: 1.2345678901234567,",
+                     "menukaart/begroting.yml, regel 33, kolom 47 — veld 'jaren[1].begrotingsposten[1].fte': "
                      "Dit getal heeft hoogstens twee cijfers achter de punt (zoals 2.5 of 0.75); hier staat '1.2345678901234567'.",
                      id="fte-17-cijfers"),
-        pytest.param(BEGROTING, "provincie_aandeel: 0.33", "provincie_aandeel: 0.33000000000000000001",
-                     "menukaart/begroting.yml, regel 2, kolom 1 — veld 'provincie_aandeel': Een aandeel heeft hoogstens zes cijfers "
+        pytest.param(BEGROTING, "  waarde: 0.33", "  waarde: 0.33000000000000000001",
+                     "menukaart/begroting.yml, regel 2, kolom 3 — veld 'provincie_aandeel.waarde': Een aandeel heeft hoogstens zes cijfers "
                      "achter de punt (zoals 0.333333); hier staat '0.33000000000000000001'.", id="aandeel-20-decimalen"),
         pytest.param(EMMEN, "aantal: 109346", "aantal: 100000001",
                      "menukaart/gemeenten/emmen.yml, regel 6, kolom 31 — veld 'inwoners[1].aantal': "
@@ -146,21 +146,23 @@ def test_elk_soort_getal_heeft_een_grens_met_nederlandse_melding(
 def test_schema_voor_editors_noemt_de_maxima() -> None:
     begroting = json.loads((MENUKAART / "schema" / "begroting.schema.json").read_text(encoding="utf-8"))
     gemeente = json.loads((MENUKAART / "schema" / "gemeente.schema.json").read_text(encoding="utf-8"))
-    jaar = begroting["$defs"]["Begrotingsjaar"]["properties"]
+    bedrag = begroting["$defs"]["Bedragcijfer"]["properties"]
     post = begroting["$defs"]["Begrotingspost"]["properties"]
-    assert jaar["totaal"]["exclusiveMaximum"] == 10_000_000_000
+    assert bedrag["waarde"]["exclusiveMaximum"] == 10_000_000_000
     assert post["bedrag"]["exclusiveMaximum"] == 10_000_000_000
     assert post["fte"]["anyOf"][0]["maximum"] == 10_000
-    assert begroting["properties"]["provincie_aandeel"]["maximum"] == 1
+    assert begroting["$defs"]["Aandeelcijfer"]["properties"]["waarde"]["maximum"] == 1
     assert gemeente["$defs"]["Inwonertal"]["properties"]["aantal"]["anyOf"][0]["maximum"] == 100_000_000
 
 
 def test_uiterste_toegestane_waarden_bouwen(mini_menukaart: Path) -> None:
     """The largest amount, fte and number of inhabitants the check accepts, through every page and download."""
-    _vervang(mini_menukaart, BEGROTING, "    provinciale_bijdrage: 501092.30\n", "")
-    _vervang(mini_menukaart, BEGROTING, "    totaal_in_besluit: 1518462\n", "")  # would be 10.000.000.000: no amount
-    _vervang(mini_menukaart, BEGROTING, "totaal: 1518461.52", "totaal: 9999999999.99")
-    _vervang(mini_menukaart, BEGROTING, "bedrag: 1400000.00, fte: 10}", "bedrag: 9999881538.47, fte: 10000}")
+    _vervang(mini_menukaart, BEGROTING, "    provinciale_bijdrage:\n      waarde: 501092.30\n      herkomst: vastgesteld\n"
+             "      bron: besluit-test\n", "")
+    _vervang(mini_menukaart, BEGROTING, "    totaal_in_besluit:\n      waarde: 1518462\n      herkomst: vastgesteld\n"
+             "      bron: besluit-test\n", "")  # would be 10.000.000.000: no amount
+    _vervang(mini_menukaart, BEGROTING, "waarde: 1518461.52", "waarde: 9999999999.99")
+    _vervang(mini_menukaart, BEGROTING, "bedrag: 1400000.00, fte: 10,", "bedrag: 9999881538.47, fte: 10000,")
     _vervang(mini_menukaart, EMMEN, "aantal: 109346", "aantal: 100000000")
     _vervang(mini_menukaart, ASSEN, 'peildatum: "2024-01-01", aantal: 69701', 'peildatum: "2024-01-01", aantal: 100000000')
     catalogus, fouten = lees_menukaart(mini_menukaart)
@@ -171,10 +173,10 @@ def test_uiterste_toegestane_waarden_bouwen(mini_menukaart: Path) -> None:
 
     bijlage = _als_tekst(uitvoer["kosten-en-bijdragen/index.md"])
     assert "€\u00a09.999.999.999,99" in bijlage
-    assert "Personeel;10000;9999881538,47\r\n" in _als_tekst(uitvoer["kosten-en-bijdragen/begrotingsposten-2024.csv"])
+    assert "Personeel;10000;Voorbeeld, geen echt getal.;9999881538,47;" in _als_tekst(uitvoer["kosten-en-bijdragen/begrotingsposten-2024.csv"])
     gegevens = json.loads(uitvoer["export/menukaart.json"], parse_float=Decimal)
-    assert gegevens["begroting"]["jaren"][0]["totaal"] == Decimal("9999999999.99")
-    assert '<td class="fx-getal">100.000.000</td>' in _als_tekst(uitvoer["gemeenten/emmen.md"])
+    assert gegevens["begroting"]["jaren"][0]["totaal"]["waarde"] == Decimal("9999999999.99")
+    assert '<td class="fx-getal">100.000.000 <span class="fx-herkomst fx-herkomst--vastgesteld">vastgesteld</span></td>' in _als_tekst(uitvoer["gemeenten/emmen.md"])
 
 
 # --- 2. control and invisible characters ---------------------------------------------------------
@@ -272,9 +274,9 @@ _WEBSITE = "Verwacht het adres van een website dat begint met https://, zoals ht
     ],
 )
 def test_contact_is_een_gewoon_e_mailadres(mini_menukaart: Path, waarde: str, hint: str) -> None:
-    _vervang(mini_menukaart, ASSEN, "contact: warmte@assen.nl", f"contact: {waarde}")
+    _vervang(mini_menukaart, ASSEN, "adres: warmte@assen.nl", f"adres: {waarde}")
     melding = _EMAIL.format(invoer=waarde.strip("'"), hint=hint)
-    assert _fouten(mini_menukaart) == [f"menukaart/gemeenten/assen.yml, regel 4, kolom 1 — veld 'contact': {melding}"]
+    assert _fouten(mini_menukaart) == [f"menukaart/gemeenten/assen.yml, regel 4, kolom 11 — veld 'contact.adres': {melding}"]
 
 
 @pytest.mark.parametrize(
@@ -299,7 +301,7 @@ def test_website_is_een_https_adres_zonder_verrassingen(mini_menukaart: Path, wa
 
 
 def test_gewone_adressen_blijven_toegestaan(mini_menukaart: Path) -> None:
-    _vervang(mini_menukaart, ASSEN, "contact: warmte@assen.nl", "contact: warmte.transitie+flexteam@gemeente-assen.nl")
+    _vervang(mini_menukaart, ASSEN, "adres: warmte@assen.nl", "adres: warmte.transitie+flexteam@gemeente-assen.nl")
     _vervang(mini_menukaart, ASSEN, "website: https://www.assen.nl", "website: https://www.assen.nl/wonen/warmte?wijk=lariks#contact")
     catalogus, fouten = lees_menukaart(mini_menukaart)
     assert not fouten, fouten
@@ -316,14 +318,14 @@ def test_verkeerde_keuze_wordt_geciteerd_zoals_geschreven(mini_menukaart: Path) 
     _vervang(mini_menukaart, VERKENNING, "status: in ontwikkeling", "status: Beschikbaar")
     assert _fouten(mini_menukaart) == [
         "menukaart/diensten/verkenning.yml, regel 12, kolom 1 — veld 'status': De tekst 'Beschikbaar' is hier niet toegestaan. "
-        "Bedoelde je 'beschikbaar'? Kies uit: 'beschikbaar', 'in ontwikkeling' of 'vervallen'."
+        "Bedoelde je 'beschikbaar'? Kies uit: 'beschikbaar', 'in ontwikkeling', 'beschrijving' of 'vervallen'."
     ]
 
 
 def test_tikfout_in_keuze_krijgt_suggestie(mini_menukaart: Path) -> None:
     _vervang(mini_menukaart, ASSEN, "status: lopend", "status: Afgrond")
     assert _fouten(mini_menukaart) == [
-        "menukaart/gemeenten/assen.yml, regel 9, kolom 51 — veld 'afspraken[1].status': De tekst 'Afgrond' is hier niet "
+        "menukaart/gemeenten/assen.yml, regel 9, kolom 83 — veld 'afspraken[1].status': De tekst 'Afgrond' is hier niet "
         "toegestaan. Bedoelde je 'afgerond'? Kies uit: 'aangevraagd', 'lopend' of 'afgerond'."
     ]
 
@@ -342,8 +344,9 @@ def test_min_nul_wordt_als_nul_getoond() -> None:
 
 
 def test_min_nul_in_de_begroting_komt_nergens_als_min_nul_uit(mini_menukaart: Path) -> None:
-    _vervang(mini_menukaart, BEGROTING, "      - {post: Overig, bedrag: 118461.52}",
-             "      - {post: Overig, bedrag: 118461.52}\n      - {post: Reserve, bedrag: -0.00, fte: -0.0}")
+    _vervang(mini_menukaart, BEGROTING, "      - {post: Overig, bedrag: 118461.52, herkomst: voorbeeld}",
+             "      - {post: Overig, bedrag: 118461.52, herkomst: voorbeeld}\n"
+             "      - {post: Reserve, bedrag: -0.00, fte: -0.0, herkomst: voorbeeld}")
     catalogus, fouten = lees_menukaart(mini_menukaart)
     assert not fouten, fouten
     assert catalogus is not None
@@ -356,7 +359,7 @@ def test_min_nul_in_de_begroting_komt_nergens_als_min_nul_uit(mini_menukaart: Pa
     for pad, inhoud in uitvoer.items():
         tekst = _als_tekst(inhoud)
         assert "-0,00" not in tekst and "-0.00" not in tekst and "€\u00a0-0" not in tekst, pad
-    assert "Reserve;0,0;0,00" in _als_tekst(uitvoer["kosten-en-bijdragen/begrotingsposten-2024.csv"]).replace("\r\n", "\n")
+    assert "Reserve;0,0;Voorbeeld, geen echt getal.;0,00;" in _als_tekst(uitvoer["kosten-en-bijdragen/begrotingsposten-2024.csv"]).replace("\r\n", "\n")
 
 
 # --- 7. a date in the future ---------------------------------------------------------------------
@@ -427,14 +430,16 @@ Veld = tuple[str, tuple[tuple[str, str], ...]]
 """A field in the mini menukaart: its file and each (text, what it becomes) where ``{}`` is the generated value."""
 
 _GETALVELDEN: list[Veld] = [
-    (BEGROTING, (("provincie_aandeel: 0.33", "provincie_aandeel: {}"),)),
+    (BEGROTING, (("  waarde: 0.33", "  waarde: {}"),)),
     # The total and the one post of the free budget (below) get the same value, so that they add up.
-    (BEGROTING, (("totaal: 1518461.52", "totaal: {}"), ("{post: Overig, bedrag: 1518461.52}", "{{post: Overig, bedrag: {}}}"))),
-    (BEGROTING, (("fte: 10}", "fte: {}}}"),)),
-    (BEGROTING, (("vaste_bijdrage_per_gemeente: 20000.00", "vaste_bijdrage_per_gemeente: {}"),)),
-    (BEGROTING, (("capaciteit_uren: 12000", "capaciteit_uren: {}"),)),
+    (BEGROTING, (("waarde: 1518461.52", "waarde: {}"), ("{post: Overig, bedrag: 1518461.52,", "{{post: Overig, bedrag: {},"))),
+    (BEGROTING, (("fte: 10,", "fte: {},"),)),
+    (BEGROTING, (("      waarde: 20000.00", "      waarde: {}"),)),
+    (BEGROTING, (("team_fte: {waarde: 10,", "team_fte: {{waarde: {},"),)),
+    (BEGROTING, (("uren_per_fte: {waarde: 1200,", "uren_per_fte: {{waarde: {},"),)),
     (EMMEN, (("aantal: 109346", "aantal: {}"),)),
-    (ASSEN, (("uren: 150", "uren: {}"),)),
+    (ASSEN, (("uren_gevraagd: 150", "uren_gevraagd: {}"),)),
+    (ASSEN, (("uren_afgesproken: 150", "uren_afgesproken: {}"),)),
     (VERKENNING, (("uren_tot: 40", "uren_tot: {}"),)),
     (VERKENNING, (("weken_tot: 6", "weken_tot: {}"),)),
     ("kennisproducten/bewonersavond.yml", (("tot: 150", "tot: {}"),)),
@@ -450,9 +455,10 @@ _TEKSTVELDEN: list[Veld] = [
     ("kennisproducten/sjabloon-wijkplan.yml", (("{titel: Sjabloon, bestand: sjabloon-wijkplan.md}",
                                                 "{{titel: {}, bestand: sjabloon-wijkplan.md}}"),)),
     (ASSEN, (("naam: Assen", "naam: {}"),)),
-    (ASSEN, (("dorp_of_wijk: Lariks-West, voorbeeld: true}", "dorp_of_wijk: Lariks-West, toelichting: {}, voorbeeld: true}}"),)),
-    (EMMEN, (("bron: Niet gevonden", "bron: {}"),)),
-    (BEGROTING, (("bron: Testbesluit", "bron: {}"),)),
+    (ASSEN, (("dorp_of_wijk: Lariks-West, herkomst: voorbeeld}", "dorp_of_wijk: Lariks-West, toelichting: {}, herkomst: voorbeeld}}"),)),
+    (ASSEN, (("door: redactie,", "door: {},"),)),
+    (BEGROTING, (("levert: de samenwerkingsbegroting", "levert: {}"),)),
+    (BEGROTING, (("regel: de provinciale bijdrage gedeeld door het aandeel", "regel: {}"),)),
     (BEGROTING, (("{post: Personeel, bedrag:", "{{post: {}, bedrag:"),)),
 ]
 
@@ -465,10 +471,12 @@ wijziging = st.one_of(
 
 def _vrije_begroting(map: Path) -> None:
     """Without the fixed amounts and with the whole total in one post, so that most generated totals and shares pass."""
-    _vervang(map, BEGROTING, "    provinciale_bijdrage: 501092.30\n", "")
-    _vervang(map, BEGROTING, "    totaal_in_besluit: 1518462\n", "")
-    _vervang(map, BEGROTING, "bedrag: 1400000.00, fte: 10}", "bedrag: 0, fte: 10}")
-    _vervang(map, BEGROTING, "{post: Overig, bedrag: 118461.52}", "{post: Overig, bedrag: 1518461.52}")
+    _vervang(map, BEGROTING, "    provinciale_bijdrage:\n      waarde: 501092.30\n      herkomst: vastgesteld\n"
+             "      bron: besluit-test\n", "")
+    _vervang(map, BEGROTING, "    totaal_in_besluit:\n      waarde: 1518462\n      herkomst: vastgesteld\n"
+             "      bron: besluit-test\n", "")
+    _vervang(map, BEGROTING, "bedrag: 1400000.00, fte: 10,", "bedrag: 0, fte: 10,")
+    _vervang(map, BEGROTING, "{post: Overig, bedrag: 118461.52,", "{post: Overig, bedrag: 1518461.52,")
 
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
@@ -500,3 +508,7 @@ def test_wat_de_check_accepteert_bouwt_altijd(wijzigingen: list[tuple[Veld, str]
             return
         assert catalogus is not None
         _bouw_alles(catalogus)
+        # and the publication, without its examples, builds too
+        publicatie, fouten = lees_menukaart(map, publicatie=True)
+        assert not fouten and publicatie is not None
+        _bouw_alles(publicatie)

@@ -44,6 +44,8 @@ PAYLOADS: dict[str, str] = {
     "wijk": "Lariks-West <img src=x onerror=alert('wijk')>",
     "proces": "Wijkaanpak <svg onload=alert('proces')> Lariks",
     "bron": "<script>alert('bron')</script>Testbesluit",
+    "regel": "<img src=x onerror=alert('regel')> totaal min provincie",
+    "levert": "<svg onload=alert('levert')> de samenwerking",
     "kp_titel": "\"><svg onload=alert('kennisproduct')> Bewonersavond",
     "onderdeel": "<iframe src=javascript:alert('onderdeel')></iframe>Aanleiding",
 }
@@ -95,7 +97,12 @@ def maak_vijandig(bron: Path, doel: Path) -> Path:
     gemeente["lokale_processen"][0]["toelichting"] = p["afspraak"]
     _schrijf(doel / "gemeenten" / "assen.yml", gemeente)
 
+    bronnen = _lees(doel / "bronnen.yml")
+    bronnen["bronnen"][0]["titel"] = p["bron"]
+    _schrijf(doel / "bronnen.yml", bronnen)
+
     begroting = _lees(doel / "begroting.yml")
-    begroting["bron"] = p["bron"]
+    begroting["jaren"][0]["totaal"]["regel"] = p["regel"]
+    begroting["jaren"][0]["vaste_bijdrage_per_gemeente"]["levert"] = p["levert"]
     _schrijf(doel / "begroting.yml", begroting)
     return doel

@@ -38,6 +38,8 @@ class Probleem:
     in_jaar: bool = False
     gemeente: str | None = None
     """The id of the municipality whose file holds ``veld``; None: ``begroting.yml``."""
+    per_peildatum: bool = False
+    """Reported once per peildatum with every year that needs it (``{jaar}`` becomes '2024, 2025 en 2026')."""
 
     @property
     def tekst(self) -> str:

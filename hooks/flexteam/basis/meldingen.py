@@ -298,8 +298,56 @@ BIJLAGE_ONGEBRUIKT = ("Geen enkel kennisproduct verwijst naar dit bestand, dus h
 CBS_CODE_TWEE_KEER = "De CBS-code {code} staat ook in {bestand}."
 GEMEENTENAAM_TWEE_KEER = "De naam '{naam}' staat ook in {bestand}."
 PEILDATUM_TWEE_KEER = "De peildatum {peildatum} staat meer dan eens in de lijst."
-ZEKERHEID_ZONDER_AANTAL = "Zonder aantal is de zekerheid 'onbekend'."
 JAAR_TWEE_KEER = "Het jaar {jaar} staat meer dan eens in de begroting."
+
+
+# --- where a figure comes from (controle/herkomst.py) -------------------------------------------------
+
+HERKOMST_ONTBREEKT = ("Hier staat een getal of gegeven zonder 'herkomst'. Schrijf erbij waar het vandaan komt. Kies "
+                      "vastgesteld (met bron), afgeleid (met regel), aanname (met door en waarom) of voorbeeld (met levert).")
+HERKOMST_ZONDER_WAARDE = ("Hier staat geen getal (null), dus ook geen herkomst. Vul het getal in, of laat 'herkomst' "
+                          "en '{veld}' weg.")
+VASTGESTELD_ZONDER_BRON = ("Een vastgesteld getal heeft een bron nodig: zet onder 'herkomst' de regel "
+                           "'bron: <id>' met de id van het document in bronnen.yml.")
+AFGELEID_ZONDER_REGEL = "Bij een afgeleid getal hoort 'regel': hoe het uit andere getallen volgt."
+AANNAME_ZONDER_DOOR = "Bij een aanname horen 'door' (wie nam het aan) en 'waarom'. Vul '{veld}' in."
+VOORBEELD_ZONDER_LEVERT = ("Bij een voorbeeld hoort 'levert': wie het echte getal aanlevert. De publicatie toont "
+                           "het voorbeeld niet, maar zegt wie het getal levert.")
+ONBEKEND_ZONDER_LEVERT = ("Dit getal is nog niet bekend (null). Zet erbij wie het aanlevert: 'levert: ...'. "
+                          "De site zegt dat dan bij het ontbrekende getal.")
+VOORBEELD_VERPLICHT = ("Dit blok is verplicht, dus de publicatie kan het niet weglaten: het kan geen voorbeeld zijn. "
+                       "Kies aanname (met door en waarom) of vastgesteld (met bron).")
+WAAR_BRONNEN = "in bronnen.yml"
+BRON_ID_TWEE_KEER = "De id '{id}' staat twee keer in bronnen.yml."
+BESCHIKBAAR_ZONDER_DOCUMENT = ("Een kennisproduct is pas 'beschikbaar' met een document om te downloaden. Voeg het "
+                               "document toe onder 'bijlagen', of kies status 'beschrijving' of 'in ontwikkeling'.")
+DIENST_BESCHRIJVING = ("Status 'beschrijving' hoort bij een kennisproduct zonder document. Kies voor een dienst "
+                       "beschikbaar, in ontwikkeling of vervallen.")
+AFGESPROKEN_UREN_NODIG = ("Een afspraak met status '{status}' heeft afgesproken uren: vul 'uren_afgesproken' in.")
+AANGEVRAAGD_MET_UREN = ("Een aangevraagde afspraak heeft nog geen {veld}. Laat het weg, of kies status lopend of "
+                        "afgerond.")
+
+
+# --- the rules of derived figures, shown beside them as their herkomst (rekenen/) ------------------------
+
+REGEL_PROVINCIE = "{aandeel} van het totaal, half naar boven afgerond op hele centen"
+REGEL_GEMEENTEN_SAMEN = "het totaal min de bijdrage van de provincie"
+REGEL_VAST_TOTAAL = "{aantal} gemeenten × de vaste bijdrage"
+REGEL_INWONERSDEEL = "het deel van de gemeenten min de vaste bijdragen"
+REGEL_BIJDRAGE = "de vaste bijdrage plus een deel naar inwoners op {peildatum}, in hele centen"
+REGEL_DEEL_VOLGENS_TEKST = "{tekst} van {totaal}, half naar boven afgerond op hele centen"
+REGEL_VERSCHIL_TEKST = "{tekst} van het totaal min de bijdrage van de provincie"
+REGEL_CAPACITEIT = "fte van het team × inzetbare uren per fte"
+REGEL_GEVRAAGD = "de som van de gevraagde uren in de afspraken van dat jaar"
+REGEL_AFGESPROKEN = "de som van de afgesproken uren in de afspraken van dat jaar"
+REGEL_GELEVERD = "de som van de geleverde uren in de afspraken van dat jaar"
+REGEL_BEZETTING = "afgesproken uren gedeeld door de capaciteit"
+REGEL_INDICATIE_VAN = "de som van de kleinste inzet uit de menukaart voor elke afspraak"
+REGEL_INDICATIE_TOT = "de som van de grootste inzet uit de menukaart voor elke afspraak"
+REGEL_TEKORT_VAN = "nodig min het meeste dat er is ({fte} fte)"
+REGEL_TEKORT_TOT = "nodig min het minste dat er is ({fte} fte)"
+REGEL_TEKORT_UREN = "tekort in fte × inzetbare uren per fte"
+NIET_BEKEND_KORT = "?"
 
 
 # --- the budget (rekenen/financien.py owns these rules; controle/begroting.py reports them) ----------
@@ -317,8 +365,9 @@ GEEN_GEMEENTEN_OM_TE_VERDELEN = ("Er zijn geen gemeenten om het deel van de geme
                                  "verdelen. Voeg de gemeenten toe in menukaart/gemeenten/.")
 GEEN_INWONERS_OM_TE_VERDELEN = ("Alle gemeenten hebben 0 inwoners op {peildatum}: het deel naar inwoners voor {jaar} "
                                 "({bedrag}) kan niet worden verdeeld.")
-GEEN_INWONERS_OP_PEILDATUM = ("De verdeelsleutel in begroting.yml rekent met inwoners op {peildatum}, "
-                              "maar {naam} heeft voor die peildatum geen aantal.")
+GEEN_INWONERS_OP_PEILDATUM = ("Begroting.yml rekent voor {jaar} met inwoners op {peildatum}, maar {naam} heeft die "
+                              "peildatum niet in de lijst 'inwoners'. Voeg hem toe, met het aantal of met aantal: null "
+                              "als het nog niet bekend is.")
 
 # The cent split's own conditions (basis/afronding.py): the budget rules above are checked first.
 VERDEEL_NEGATIEF_BEDRAG = "Een negatief bedrag ({bedrag}) kan niet worden verdeeld."

@@ -37,6 +37,13 @@ def bedrag(waarde: int | Decimal) -> str:
     return format_currency(_zonder_min_nul(waarde, _CENT), "EUR", locale=_NL)
 
 
+def bedrag_zoals_geschreven(waarde: int | Decimal) -> str:
+    """A whole amount as a decision writes it: Decimal('783109') → '€ 783.109'; with cents as ``bedrag``."""
+    if Decimal(waarde) == Decimal(waarde).to_integral_value():
+        return "€\u00a0" + getal(int(waarde))
+    return bedrag(waarde)
+
+
 def _decimalen(stap: Decimal) -> int:
     exponent = stap.as_tuple().exponent
     return -exponent if isinstance(exponent, int) else 0

@@ -17,6 +17,7 @@ def voeg_toe(sub: Any) -> None:
     export.add_argument("--map", type=Path, default=STANDAARD_MAP)
     export.add_argument("--doel", type=Path, required=True, help="map waarin export/ en feed.xml komen")
     export.add_argument("--site-url", default="", help="adres van de site, voor de links (standaard: site_url uit regio.yml)")
+    export.add_argument("--publicatie", action="store_true", help="zonder voorbeelden, zoals make publicatie")
     export.set_defaults(uitvoeren=_export)
 
     paginas = sub.add_parser("export-paginas", help="schrijf alle gegenereerde pagina's en downloads naar een map "
@@ -24,11 +25,12 @@ def voeg_toe(sub: Any) -> None:
     paginas.add_argument("--map", type=Path, default=STANDAARD_MAP)
     paginas.add_argument("--doel", type=Path, required=True, help="de docs-map van die bouwer (bestaande bestanden worden overschreven)")
     paginas.add_argument("--site-url", default="", help="adres van de site (standaard: site_url uit regio.yml)")
+    paginas.add_argument("--publicatie", action="store_true", help="zonder voorbeelden, zoals make publicatie")
     paginas.set_defaults(uitvoeren=_export_paginas)
 
 
 def _export(args: argparse.Namespace) -> int:
-    catalogus = laad(args.map)
+    catalogus = laad(args.map, args.publicatie)
     if catalogus is None:
         return 1
     from flexteam.site.export import export_downloads
@@ -43,7 +45,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _export_paginas(args: argparse.Namespace) -> int:
-    catalogus = laad(args.map)
+    catalogus = laad(args.map, args.publicatie)
     if catalogus is None:
         return 1
     from flexteam.site.bouw import bouw_site

@@ -14,14 +14,15 @@ STANDAARD_DOCS = Path("docs")
 """The hand-written pages, when a command runs in the repository: an id may not replace one of them."""
 
 
-def lees(map: Path) -> tuple[Catalogus | None, list[Fout]]:
+def lees(map: Path, publicatie: bool = False) -> tuple[Catalogus | None, list[Fout]]:
     """The catalogue of ``map``, read from the repository the command runs in."""
-    return lees_menukaart(map, repo=Path.cwd(), docs=STANDAARD_DOCS if STANDAARD_DOCS.is_dir() else None)
+    return lees_menukaart(map, repo=Path.cwd(), docs=STANDAARD_DOCS if STANDAARD_DOCS.is_dir() else None,
+                          publicatie=publicatie)
 
 
-def laad(map: Path) -> Catalogus | None:
-    """The catalogue, or None after printing every error."""
-    catalogus, fouten = lees(map)
+def laad(map: Path, publicatie: bool = False) -> Catalogus | None:
+    """The catalogue (without examples for ``publicatie``), or None after printing every error."""
+    catalogus, fouten = lees(map, publicatie=publicatie)
     if fouten or catalogus is None:
         print(samenvatting(fouten), file=sys.stderr)
         return None

@@ -8,21 +8,21 @@ not add up, and says why and where); this module only turns each problem into a 
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Mapping, Sequence
 
 from flexteam.basis.afronding import VerdeelFout
 from flexteam.basis.fout import Fout
-from flexteam.inhoud.model import Begroting, Gemeente
+from flexteam.inhoud.model import Begroting, Bron, Gemeente
 from flexteam.lezen.record import Record
 from flexteam.rekenen.financien import Financien, bereken
 
 
 def controleer_financien(
-    begroting: Record[Begroting], gemeenten: Sequence[Record[Gemeente]]
+    begroting: Record[Begroting], gemeenten: Sequence[Record[Gemeente]], bronnen: Mapping[str, Bron]
 ) -> tuple[Financien | None, list[Fout]]:
     """The budget split per year and no errors, or None and every finance problem."""
     try:
-        return bereken(begroting.model, [record.model for record in gemeenten]), []
+        return bereken(begroting.model, [record.model for record in gemeenten], bronnen), []
     except VerdeelFout as fout:
         per_gemeente = {record.model.id or record.model.naam: record for record in gemeenten}
         return None, [

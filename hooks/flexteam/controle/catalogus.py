@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from flexteam.inhoud.model import Afspraak, Begroting, Dienst, Gemeente, Item, Kennisproduct, Taxonomie
+from flexteam.inhoud.model import Afspraak, Begroting, Bron, Dienst, Gemeente, Item, Kennisproduct, Taxonomie
 from flexteam.inhoud.regio import Regio
 from flexteam.rekenen.financien import Financien
 
@@ -24,6 +24,10 @@ class Catalogus:
     """The budget split per year, computed once by the check (``controle/begroting.py``)."""
     regio: Regio
     """The region and its team (``regio.yml``): names, addresses, the tile map."""
+    bronnen: dict[str, Bron] = field(default_factory=dict)
+    """The sources in ``bronnen.yml`` by id: what a ``vastgesteld`` figure refers to."""
+    publicatie: bool = False
+    """True for the publication: nothing marked ``voorbeeld`` is in this catalogue (``controle/publicatie.py``)."""
     bronbestanden: dict[str, str] = field(default_factory=dict)
     """``"dienst/<id>"``, ``"kennisproduct/<id>"``, ``"gemeente/<id>"`` → path relative to the repository."""
     bijlagen: dict[str, bytes] = field(default_factory=dict)

@@ -30,7 +30,6 @@ from flexteam.basis.meldingen import (
     WAAR_ITEMS,
     WAAR_MENUKAART,
     WAAR_TAXONOMIE,
-    ZEKERHEID_ZONDER_AANTAL,
     melding,
 )
 from flexteam.inhoud.model import Begroting, Dienst, Gemeente, Kennisproduct, Taxonomie
@@ -96,13 +95,13 @@ def _dubbele_ids(items: Sequence[Record[Any]]) -> Iterable[Fout]:
 def _in_woordenlijst(record: Record[Any], pad: Pad, waarden: Sequence[str], woorden: set[str], lijst: str) -> Iterable[Fout]:
     for index, waarde in enumerate(waarden):
         if waarde not in woorden:
-            yield record.fout((*pad, index), _onbekend(waarde, woorden, melding(WAAR_TAXONOMIE, lijst=lijst)))
+            yield record.fout((*pad, index), onbekend(waarde, woorden, melding(WAAR_TAXONOMIE, lijst=lijst)))
     for waarde, aantal in Counter(waarden).items():
         if aantal > 1:
             yield record.fout(pad, melding(DUBBEL_IN_LIJST, waarde=waarde, aantal=aantal))
 
 
-def _onbekend(waarde: str, bekend: set[str], waar: str) -> str:
+def onbekend(waarde: str, bekend: set[str], waar: str) -> str:
     tekst = melding(BESTAAT_NIET, waarde=waarde, waar=waar)
     suggestie = difflib.get_close_matches(waarde, sorted(bekend), n=1)
     if suggestie:
@@ -124,7 +123,7 @@ def _controleer_item(
         if doel == record.ident:
             yield record.fout(("gerelateerd", index), VERWIJST_NAAR_ZICHZELF)
         elif doel not in bekende_items:
-            yield record.fout(("gerelateerd", index), _onbekend(doel, bekende_items, WAAR_ITEMS))
+            yield record.fout(("gerelateerd", index), onbekend(doel, bekende_items, WAAR_ITEMS))
     for waarde, aantal in Counter(item.gerelateerd).items():
         if aantal > 1:
             yield record.fout(("gerelateerd",), melding(DUBBEL_IN_LIJST, waarde=waarde, aantal=aantal))
@@ -138,7 +137,7 @@ def _controleer_kennisproduct(
     record: Record[Any], item: Kennisproduct, woorden: dict[str, set[str]], bijlagen: Mapping[str, bytes | None]
 ) -> Iterable[Fout]:
     if item.type not in woorden["kennisproduct_types"]:
-        yield record.fout(("type",), _onbekend(item.type, woorden["kennisproduct_types"], melding(WAAR_TAXONOMIE, lijst="kennisproduct_types")))
+        yield record.fout(("type",), onbekend(item.type, woorden["kennisproduct_types"], melding(WAAR_TAXONOMIE, lijst="kennisproduct_types")))
     if item.type == "participatiemethode" and item.participatie is None:
         yield record.fout(("type",), PARTICIPATIE_NODIG)
     if item.type != "participatiemethode" and item.participatie is not None:
@@ -182,14 +181,12 @@ def _controleer_gemeenten(
         for index, inwoners in enumerate(gemeente.inwoners):
             if peildata[inwoners.peildatum] > 1:
                 yield record.fout(("inwoners", index, "peildatum"), melding(PEILDATUM_TWEE_KEER, peildatum=inwoners.peildatum))
-            if inwoners.aantal is None and inwoners.zekerheid != "onbekend":
-                yield record.fout(("inwoners", index, "zekerheid"), ZEKERHEID_ZONDER_AANTAL)
         for index, afspraak in enumerate(gemeente.afspraken):
             if afspraak.item not in bekende_items:
-                yield record.fout(("afspraken", index, "item"), _onbekend(afspraak.item, bekende_items, WAAR_MENUKAART))
+                yield record.fout(("afspraken", index, "item"), onbekend(afspraak.item, bekende_items, WAAR_MENUKAART))
         for index, proces in enumerate(gemeente.lokale_processen):
             if proces.fase not in woorden["fasen"]:
-                yield record.fout(("lokale_processen", index, "fase"), _onbekend(proces.fase, woorden["fasen"], melding(WAAR_TAXONOMIE, lijst="fasen")))
+                yield record.fout(("lokale_processen", index, "fase"), onbekend(proces.fase, woorden["fasen"], melding(WAAR_TAXONOMIE, lijst="fasen")))
 
 
 def _controleer_begroting(record: Record[Begroting]) -> Iterable[Fout]:

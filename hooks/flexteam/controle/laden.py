@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+from dataclasses import replace
 import os
 import re
 from collections.abc import Iterator
@@ -23,6 +24,8 @@ from flexteam.basis.meldingen import (
 )
 from flexteam.controle.begroting import controleer_financien
 from flexteam.controle.catalogus import Catalogus
+from flexteam.controle.herkomst import controleer_herkomst, controleer_status
+from flexteam.controle.publicatie import zonder_voorbeelden
 from flexteam.controle.kruisverwijzingen import controleer
 from flexteam.controle.regio import controleer_regio
 from flexteam.controle.vertaling import vertaal
@@ -37,22 +40,25 @@ from flexteam.lezen.record import M, Record
 from flexteam.lezen.yamlbestand import Plek, YamlFout, lees_bestand
 
 
-def laad_menukaart(map: Path, repo: Path | None = None, docs: Path | None = None) -> Catalogus:
+def laad_menukaart(map: Path, repo: Path | None = None, docs: Path | None = None, publicatie: bool = False) -> Catalogus:
     """The validated catalogue; raises ``MenukaartFouten`` listing every problem in every file."""
-    catalogus, fouten = lees_menukaart(map, repo, docs)
+    catalogus, fouten = lees_menukaart(map, repo, docs, publicatie)
     if fouten or catalogus is None:
         raise MenukaartFouten(fouten)
     return catalogus
 
 
-def lees_menukaart(map: Path, repo: Path | None = None, docs: Path | None = None) -> tuple[Catalogus | None, list[Fout]]:
+def lees_menukaart(
+    map: Path, repo: Path | None = None, docs: Path | None = None, publicatie: bool = False
+) -> tuple[Catalogus | None, list[Fout]]:
     """The catalogue and no errors, or None and every problem in every file.
 
     ``docs`` is the folder of hand-written pages, when there is one: an id whose page would
-    replace one of them is refused.
+    replace one of them is refused. ``publicatie``: the catalogue for publishing, without anything marked
+    ``voorbeeld`` (``controle/publicatie.py``); the check is the same in both.
     """
     with _zonder_cyclische_gc():
-        return _lees_menukaart(map, repo, docs)
+        return _lees_menukaart(map, repo, docs, publicatie)
 
 
 @contextmanager
@@ -69,7 +75,7 @@ def _zonder_cyclische_gc() -> Iterator[None]:
             gc.enable()
 
 
-def _lees_menukaart(map: Path, repo: Path | None = None, docs: Path | None = None) -> tuple[Catalogus | None, list[Fout]]:
+def _lees_menukaart(map: Path, repo: Path | None, docs: Path | None, publicatie: bool) -> tuple[Catalogus | None, list[Fout]]:
     basis = (repo or map.parent).resolve()
     reden = onveilige_map(map)
     if reden is not None:
@@ -112,16 +118,25 @@ def _lees_menukaart(map: Path, repo: Path | None = None, docs: Path | None = Non
                 continue
             records[soort].append(record)
 
-    taxonomie, begroting, regio = enkel["taxonomie.yml"], enkel["begroting.yml"], enkel["regio.yml"]
-    if taxonomie is None or begroting is None or regio is None:
+    taxonomie, begroting, regio, bronnen = (enkel[naam] for naam in ("taxonomie.yml", "begroting.yml", "regio.yml", "bronnen.yml"))
+    if taxonomie is None or begroting is None or regio is None or bronnen is None:
         return None, fouten
     fouten.extend(controleer_regio(regio, {pad.stem for pad in inventaris.inhoud["gemeente"]}))  # type: ignore[arg-type]
     fouten.extend(controleer(map, taxonomie, begroting, records, bestaande_ids, inventaris.bijlagen,  # type: ignore[arg-type]
                               _relatief(map / BIJLAGEN_MAP, basis)))
-    financien, begrotingsfouten = controleer_financien(begroting, records["gemeente"])  # type: ignore[arg-type]
+    alle = [begroting, regio, *(r for lijst in records.values() for r in lijst)]
+    fouten.extend(controleer_herkomst(alle, bronnen))  # type: ignore[arg-type]
+    fouten.extend(controleer_status([*records["dienst"], *records["kennisproduct"]], records["gemeente"]))  # type: ignore[list-item, arg-type]
+    financien, begrotingsfouten = controleer_financien(begroting, records["gemeente"], bronnen.model.per_id())  # type: ignore[arg-type, attr-defined]
     fouten.extend(begrotingsfouten)
     if fouten or financien is None:
         return None, fouten
+    if publicatie:
+        records = {soort: [replace(r, model=zonder_voorbeelden(r.model)) for r in lijst] for soort, lijst in records.items()}
+        begroting, regio = (replace(r, model=zonder_voorbeelden(r.model)) for r in (begroting, regio))
+        financien, _ = controleer_financien(begroting, records["gemeente"], bronnen.model.per_id())  # type: ignore[arg-type, attr-defined]
+        if financien is None:  # pragma: no cover - taking examples out never breaks a rule the full content keeps
+            raise AssertionError("the budget without examples does not add up")
     catalogus = Catalogus(
         map=map,
         taxonomie=taxonomie.model,  # type: ignore[arg-type]
@@ -131,6 +146,8 @@ def _lees_menukaart(map: Path, repo: Path | None = None, docs: Path | None = Non
         begroting=begroting.model,  # type: ignore[arg-type]
         financien=financien,
         regio=regio.model,  # type: ignore[arg-type]
+        bronnen=bronnen.model.per_id(),  # type: ignore[attr-defined]
+        publicatie=publicatie,
         bronbestanden={f"{soort}/{r.ident}": r.bestand for soort, lijst in records.items() for r in lijst},
         bijlagen={naam: inhoud for naam, inhoud in inventaris.bijlagen.items() if inhoud is not None},
     )

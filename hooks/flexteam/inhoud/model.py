@@ -279,6 +279,80 @@ class _Bereik(_Blok):
         return self
 
 
+# --- herkomst: where a figure or claim comes from ------------------------------------------------
+
+HerkomstSoort = Literal["vastgesteld", "afgeleid", "aanname", "voorbeeld"]
+HERKOMST_SOORTEN: tuple[str, ...] = ("vastgesteld", "afgeleid", "aanname", "voorbeeld")
+"""From strongest to weakest: a figure derived from others is as weak as the weakest of them."""
+
+
+class MetHerkomst(_Blok):
+    """A figure or a claim, and where it comes from. The rules (which field each kind needs, a known
+    ``bron``) are checked across files in ``controle/herkomst.py``.
+
+    ``_waarde`` names the field that holds the figure; where it is empty (``null``: not yet known) the block
+    needs no herkomst. Without ``_waarde`` the whole block is the claim (an afspraak, a contact), and
+    ``herkomst`` is always needed.
+    """
+
+    _waarde: ClassVar[str | None] = None
+
+    herkomst: HerkomstSoort | None = Field(
+        default=None, description="Waar het getal vandaan komt: vastgesteld (met bron), afgeleid (met regel), "
+                                  "aanname (met door en waarom) of voorbeeld (met levert).")
+    bron: Slug | None = Field(default=None, description="Id van de bron in bronnen.yml. Verplicht bij vastgesteld.")
+    regel: KorteTekst | None = Field(default=None, description="Hoe het getal is afgeleid. Verplicht bij afgeleid.")
+    door: KorteTekst | None = Field(default=None, description="Wie de aanname deed. Verplicht bij aanname.")
+    waarom: KorteTekst | None = Field(default=None, description="Waarom deze aanname. Verplicht bij aanname.")
+    levert: KorteTekst | None = Field(default=None, description="Wie het echte getal aanlevert. Verplicht bij voorbeeld.")
+
+    @property
+    def heeft_waarde(self) -> bool:
+        return self._waarde is None or getattr(self, self._waarde) is not None
+
+
+class _Cijfer(MetHerkomst):
+    _waarde = "waarde"
+
+
+class Bedragcijfer(_Cijfer):
+    waarde: Bedrag = Field(description="Bedrag in euro, zoals 1518462 of 501092.30.")
+
+
+class OpenBedragcijfer(_Cijfer):
+    waarde: Bedrag | None = Field(description="Bedrag in euro, of null als het nog niet bekend is (vul dan levert in).")
+
+
+class Aandeelcijfer(_Cijfer):
+    waarde: Fractie = Field(description="Aandeel als getal tussen 0 en 1, zoals 0.33.")
+
+
+class Aantalcijfer(_Cijfer):
+    waarde: Aantal | None = Field(description="Aantal (fte of uren), of null als het nog niet bekend is (vul dan levert in).")
+
+
+class Contact(MetHerkomst):
+    adres: Email = Field(description="Functioneel e-mailadres (geen persoonlijk adres), zonder mailto: of ?.")
+
+
+class Bron(_Blok):
+    id: Slug = Field(description="Korte code waarmee een getal naar deze bron verwijst (bron: ...).")
+    titel: KorteTekst = Field(description="Titel van het document, de tabel of de pagina.")
+    uitgever: Titel = Field(description="Wie het document uitgaf, zoals 'Provincie Drenthe' of 'CBS'.")
+    datum: Datum | None = Field(default=None, description="Datum van het document, tussen aanhalingstekens: \"2023-04-18\".")
+    kenmerk: KorteTekst | None = Field(default=None, description="Kenmerk of tabelnummer, als het document er een heeft.")
+    url: Website | None = Field(default=None, description="Openbaar adres van het document, als het er een heeft.")
+
+
+class Bronnen(_Blok):
+    """De bronnen waar vastgestelde getallen en feiten naar verwijzen."""
+
+    bronnen: list[Bron] = Field(min_length=1, description="Elke bron één keer, met een eigen id.")
+
+    def per_id(self) -> dict[str, Bron]:
+        return {b.id: b for b in self.bronnen}
+
+
 # --- taxonomie.yml ---------------------------------------------------------------------------
 
 
@@ -324,7 +398,9 @@ class Bijlage(_Blok):
     )
 
 
-class Inzet(_Bereik):
+class Inzet(_Bereik, MetHerkomst):
+    """The hours of a service: an indication, with where it comes from (an aanname until the team confirms it)."""
+
     _grenzen = ("uren_van", "uren_tot")
     uren_van: Uren = Field(description="Minimaal aantal uren inzet van het flexteam (indicatie).")
     uren_tot: Uren = Field(description="Maximaal aantal uren inzet van het flexteam (indicatie).")
@@ -362,7 +438,9 @@ class _Item(_Blok):
     resultaat: list[KorteTekst] = Field(min_length=1, description="Wat het oplevert.")
     trefwoorden: list[Titel] = Field(default_factory=list, description="Andere woorden en afkortingen waarop mensen zoeken.")
     gerelateerd: list[Slug] = Field(default_factory=list, description="Ids (bestandsnamen) van verwante items.")
-    status: Literal["beschikbaar", "in ontwikkeling", "vervallen"] = Field(description="Beschikbaarheid van het item.")
+    status: Literal["beschikbaar", "in ontwikkeling", "beschrijving", "vervallen"] = Field(
+        description="beschikbaar (een kennisproduct alleen met een document om te downloaden), in ontwikkeling, "
+                    "beschrijving (alleen een beschrijving, nog geen document) of vervallen.")
     bijgewerkt: Bijgewerkt = Field(description="Datum van de laatste inhoudelijke wijziging, tussen aanhalingstekens: \"2025-03-14\".")
 
     @property
@@ -401,21 +479,23 @@ Item = Dienst | Kennisproduct
 # --- gemeenten -------------------------------------------------------------------------------
 
 
-class Inwonertal(_Blok):
+class Inwonertal(MetHerkomst):
+    _waarde = "aantal"
+
     peildatum: Datum = Field(description="Peildatum van het inwonertal, tussen aanhalingstekens: \"2024-01-01\".")
-    aantal: Annotated[int, Field(ge=0, le=MAX_INWONERS)] | None = Field(description="Aantal inwoners, of null als het niet bekend is (nooit schatten).")
-    bron: KorteTekst = Field(description="Waar het getal vandaan komt.")
-    zekerheid: Literal["hoog", "middel", "laag", "onbekend"] = Field(description="hoog = rechtstreeks uit CBS.")
+    aantal: Annotated[int, Field(ge=0, le=MAX_INWONERS)] | None = Field(
+        description="Aantal inwoners, of null als het nog niet is ingevuld (nooit schatten).")
 
 
-class Afspraak(_Blok):
+class Afspraak(MetHerkomst):
     item: Slug = Field(description="Id van een dienst uit de menukaart.")
     jaar: Jaar = Field(description="Jaar van de afspraak.")
-    uren: Uren = Field(description="Afgesproken uren inzet van het flexteam.")
     status: Literal["aangevraagd", "lopend", "afgerond"] = Field(description="Stand van de afspraak.")
+    uren_gevraagd: Uren = Field(description="Uren die de gemeente vroeg.")
+    uren_afgesproken: Uren | None = Field(default=None, description="Uren die gemeente en team afspraken (leeg zolang de afspraak is aangevraagd).")
+    uren_geleverd: Uren | None = Field(default=None, description="Uren die het team tot nu toe werkte.")
     dorp_of_wijk: Titel = Field(description="Het dorp of de wijk waar het werk plaatsvindt.")
     toelichting: KorteTekst | None = Field(default=None, description="Korte notitie (maximaal 300 tekens).")
-    voorbeeld: bool = Field(default=False, description="true als dit een voorbeeld is en geen echte afspraak.")
 
 
 class Planning(_Bereik):
@@ -424,13 +504,12 @@ class Planning(_Bereik):
 
 
 
-class LokaalProces(_Blok):
+class LokaalProces(MetHerkomst):
     naam: Titel = Field(description="Naam van het proces, bijvoorbeeld 'Dorpsaanpak Gieten'.")
     dorp_of_wijk: Titel = Field(description="Het dorp of de wijk.")
     fase: Slug = Field(description="Fase uit taxonomie.yml.", json_schema_extra=_taxonomie("fasen"))
     planning: Planning = Field(description="Looptijd in jaren.")
     toelichting: KorteTekst | None = Field(default=None, description="Korte toelichting.")
-    voorbeeld: bool = Field(default=False, description="true als dit een voorbeeld is.")
 
 
 class Gemeente(_Blok):
@@ -442,7 +521,7 @@ class Gemeente(_Blok):
         description="CBS-gemeentecode als tekst tussen aanhalingstekens, bijvoorbeeld \"GM0106\"."
     )
     website: Website = Field(description="Website van de gemeente: https:// en een domeinnaam, zonder poort of @ (https://www.assen.nl).")
-    contact: Email = Field(description="Functioneel e-mailadres (geen persoonlijk adres), zonder mailto: of ?.")
+    contact: Contact | None = Field(default=None, description="Functioneel e-mailadres voor de warmtetransitie, met herkomst.")
     inwoners: list[Inwonertal] = Field(min_length=1, description="Inwonertal per peildatum, met bron.")
     afspraken: list[Afspraak] = Field(default_factory=list, description="Afspraken met het flexteam.")
     lokale_processen: list[LokaalProces] = Field(default_factory=list, description="Lopende dorps- en wijkprocessen.")
@@ -454,7 +533,7 @@ class Gemeente(_Blok):
 # --- begroting.yml ---------------------------------------------------------------------------
 
 
-class Begrotingspost(_Blok):
+class Begrotingspost(MetHerkomst):
     post: Titel = Field(description="Naam van de begrotingspost.")
     bedrag: Bedrag = Field(description="Bedrag in euro, zoals 650000.00.")
     fte: Aantal | None = Field(default=None, description="Aantal fte, alleen bij personeel.")
@@ -462,28 +541,46 @@ class Begrotingspost(_Blok):
 
 class Begrotingsjaar(_Blok):
     jaar: Jaar = Field(description="Begrotingsjaar.")
-    totaal: Bedrag = Field(description="Onafgeronde totale begroting in euro (zoals 1518461.52).")
-    totaal_in_besluit: Bedrag | None = Field(default=None, description="Het totaal zoals het besluit het afgerond noemt (zoals 1518462).")
-    provinciale_bijdrage: Bedrag | None = Field(
-        default=None, description="Provinciale bijdrage zoals vastgelegd in het besluit; leeg = berekend uit provincie_aandeel."
+    totaal: Bedragcijfer = Field(description="Het onafgeronde totaal in euro (zoals 1518461.52) waarmee de site rekent, met herkomst.")
+    totaal_in_besluit: Bedragcijfer | None = Field(default=None, description="Het totaal zoals het besluit het noemt (zoals 1518462).")
+    provinciale_bijdrage: Bedragcijfer | None = Field(
+        default=None, description="Provinciale bijdrage zoals het besluit die noemt; leeg = berekend uit provincie_aandeel."
     )
     status: Literal["vastgesteld", "onder voorbehoud"] = Field(description="vastgesteld of onder voorbehoud.")
     toelichting: KorteTekst | None = Field(default=None, description="Korte toelichting bij dit jaar.")
-    vaste_bijdrage_per_gemeente: Bedrag = Field(description="Vaste bijdrage die elke gemeente betaalt.")
-    capaciteit_uren: Uren | None = Field(default=None, description="Beschikbare uren van het flexteam in dit jaar.")
+    peildatum_inwoners: Datum = Field(description="Peildatum van de inwonertallen voor het deel naar inwoners in dit jaar.")
+    vaste_bijdrage_per_gemeente: OpenBedragcijfer = Field(description="Vaste bijdrage die elke gemeente betaalt, met herkomst.")
+    team_fte: Aantalcijfer | None = Field(default=None, description="Omvang van het team in fte in dit jaar, met herkomst.")
     begrotingsposten: list[Begrotingspost] = Field(default_factory=list, description="Opbouw van het totaal.")
 
 
+class AandeelInTekst(MetHerkomst):
+    """How a document words the province's share ('een derde'), beside the share the amounts show."""
+
+    tekst: Titel = Field(description="Zoals het document het zegt, bijvoorbeeld 'een derde'.")
+    teller: Annotated[int, Field(ge=1, le=100)] = Field(description="Teller van de breuk: 1 bij een derde.")
+    noemer: Annotated[int, Field(ge=1, le=100)] = Field(description="Noemer van de breuk: 3 bij een derde.")
+
+
 class Verdeelsleutel(_Blok):
-    voorbeeld: bool = Field(description="true zolang de sleutel voorbeeldwaarden bevat.")
-    peildatum_inwoners: Datum = Field(description="Peildatum van de inwonertallen voor het inwonerdeel.")
     toelichting: KorteTekst | None = Field(default=None, description="Uitleg bij de sleutel.")
+
+
+class Capaciteitsbehoefte(_Blok):
+    """The region's need for people against what it has, and the hours one fte stands for."""
+
+    nodig_fte: Aantalcijfer = Field(description="Fte die de regio nodig heeft voor de warmtetransitie, met herkomst.")
+    beschikbaar_fte_van: Aantalcijfer = Field(description="Fte die er zijn, ondergrens, met herkomst.")
+    beschikbaar_fte_tot: Aantalcijfer = Field(description="Fte die er zijn, bovengrens, met herkomst.")
+    uren_per_fte: Aantalcijfer = Field(description="Inzetbare uren per fte per jaar, om fte en uren te vergelijken, met herkomst.")
 
 
 class Begroting(_Blok):
     """De begroting van het flexteam en de verdeling over provincie en gemeenten."""
 
-    bron: KorteTekst = Field(description="Het besluit waar de bedragen uit komen.")
-    provincie_aandeel: Fractie = Field(description="Aandeel van de provincie in het onafgeronde totaal, zoals 0.33.")
+    provincie_aandeel: Aandeelcijfer = Field(description="Aandeel van de provincie in het onafgeronde totaal, zoals 0.33, met herkomst.")
+    provincie_aandeel_in_tekst: AandeelInTekst | None = Field(
+        default=None, description="Hoe het besluit het aandeel in woorden noemt (een derde), met herkomst.")
     verdeelsleutel: Verdeelsleutel = Field(description="Hoe het gemeentelijke deel wordt verdeeld.")
+    capaciteit: Capaciteitsbehoefte | None = Field(default=None, description="Wat de regio aan mensen nodig heeft en heeft.")
     jaren: list[Begrotingsjaar] = Field(min_length=1, description="De begroting per jaar.")

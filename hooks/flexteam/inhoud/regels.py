@@ -8,7 +8,7 @@ import unicodedata
 
 from pydantic import BaseModel
 
-from flexteam.inhoud.model import Begroting, Dienst, Gemeente, Kennisproduct, Taxonomie
+from flexteam.inhoud.model import Begroting, Bronnen, Dienst, Gemeente, Kennisproduct, Taxonomie
 from flexteam.inhoud.regio import Regio
 
 SOORTEN: dict[str, tuple[str, type[BaseModel]]] = {
@@ -21,7 +21,9 @@ SOORTEN: dict[str, tuple[str, type[BaseModel]]] = {
 ITEM_MAPPEN = (SOORTEN["dienst"][0], SOORTEN["kennisproduct"][0])
 """The folders of the menu's items (services and knowledge products share one list of ids)."""
 
-ENKELE_BESTANDEN: dict[str, type[BaseModel]] = {"taxonomie.yml": Taxonomie, "begroting.yml": Begroting, "regio.yml": Regio}
+ENKELE_BESTANDEN: dict[str, type[BaseModel]] = {
+    "taxonomie.yml": Taxonomie, "begroting.yml": Begroting, "regio.yml": Regio, "bronnen.yml": Bronnen,
+}
 
 BIJLAGEN_MAP = "bijlagen"
 SJABLONEN_MAP = "_sjablonen"

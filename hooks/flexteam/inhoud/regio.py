@@ -8,7 +8,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from flexteam.inhoud.model import Email, KorteTekst, Slug, Titel, Website
+from flexteam.inhoud.model import Contact, KorteTekst, Slug, Titel, Website
 
 Plaats = Annotated[int, Field(ge=1, le=100)]
 
@@ -31,7 +31,7 @@ class Regio(BaseModel):
     team: Titel = Field(description="Naam van het team, zoals 'Flexteam Warmtetransitie Drenthe'.")
     team_kort: Titel = Field(description="Hoe de teksten het team met naam noemen, zoals 'Flexteam Warmtetransitie'.")
     team_in_tekst: Titel = Field(description="Het woord voor het team in lopende tekst, zoals 'flexteam' (het flexteam helpt …).")
-    team_mailbox: Email = Field(description="Functioneel e-mailadres van het team.")
+    team_mailbox: Contact | None = Field(default=None, description="Functioneel e-mailadres van het team, met herkomst.")
     site_titel: Titel = Field(description="Naam van de site, bovenaan elke pagina.")
     site_beschrijving: KorteTekst = Field(description="Eén zin over de site, voor zoekmachines.")
     site_url: Website = Field(description="Adres van de gepubliceerde site (SITE_URL gaat voor, bijvoorbeeld bij een voorbeeld).")

@@ -11,7 +11,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from flexteam.inhoud.model import Begroting, Dienst, Gemeente, Kennisproduct, Taxonomie
+from flexteam.inhoud.model import Begroting, Bronnen, Dienst, Gemeente, Kennisproduct, Taxonomie
 from flexteam.inhoud.regio import Regio
 
 SCHEMA_MODELLEN: dict[str, type[BaseModel]] = {
@@ -21,6 +21,7 @@ SCHEMA_MODELLEN: dict[str, type[BaseModel]] = {
     "begroting": Begroting,
     "taxonomie": Taxonomie,
     "regio": Regio,
+    "bronnen": Bronnen,
 }
 
 

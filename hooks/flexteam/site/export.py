@@ -3,7 +3,9 @@
 - ``export/menukaart.json``: everything (vocabulary, items, municipalities, budget) exactly as
   validated. Dates are ``"JJJJ-MM-DD"``; amounts are JSON numbers (read them as decimals, e.g.
   ``json.loads(tekst, parse_float=Decimal)``). Each list validates again with the models in
-  ``model.py``.
+  ``model.py``. Every figure carries its ``herkomst`` (and ``bron``, ``regel``, ``door``, ``waarom``, ``levert``)
+  as in the content; ``bronnen`` lists the sources the ``bron`` ids point to. The publication's export has no
+  example in it (``controle/publicatie.py``).
 - ``export/menukaart.csv``: one row per service or knowledge product, for spreadsheets, written
   by the same writer as the finance downloads (``csvbestand.py``): UTF-8 with a byte order mark,
   ``;`` between fields, CRLF line ends, and text that a spreadsheet would run as a formula with a
@@ -32,7 +34,7 @@ FORMAAT_VERSIE = 1
 
 CSV_KOLOMMEN = (
     "id", "soort", "type", "titel", "samenvatting", "status", "bijgewerkt", "thema", "fase", "doelgroep",
-    "resultaat", "trefwoorden", "gerelateerd", "inzet_uren_van", "inzet_uren_tot", "doorlooptijd_weken_van",
+    "resultaat", "trefwoorden", "gerelateerd", "inzet_uren_van", "inzet_uren_tot", "inzet_herkomst", "doorlooptijd_weken_van",
     "doorlooptijd_weken_tot", "participatieniveau", "url", "beschrijving",
 )
 
@@ -50,6 +52,7 @@ def menukaart_gegevens(catalogus: Catalogus, site_url: str) -> dict[str, Any]:
         "kennisproducten": [_dump(k) for k in catalogus.kennisproducten],
         "gemeenten": [_dump(g) for g in catalogus.gemeenten],
         "begroting": _dump(catalogus.begroting),
+        "bronnen": [_dump(b) for b in catalogus.bronnen.values()],
     }
 
 
@@ -109,13 +112,14 @@ def _csv_rij(item: Item, site_url: str) -> dict[str, str]:
         "resultaat": LIJST_SCHEIDING.join(item.resultaat),
         "trefwoorden": LIJST_SCHEIDING.join(item.trefwoorden),
         "gerelateerd": LIJST_SCHEIDING.join(item.gerelateerd),
-        "inzet_uren_van": "", "inzet_uren_tot": "", "doorlooptijd_weken_van": "", "doorlooptijd_weken_tot": "",
+        "inzet_uren_van": "", "inzet_uren_tot": "", "inzet_herkomst": "", "doorlooptijd_weken_van": "", "doorlooptijd_weken_tot": "",
         "participatieniveau": "",
         "url": item_url(item, site_url),
         "beschrijving": item.beschrijving,
     }
     if isinstance(item, Dienst):
         rij.update(inzet_uren_van=_csv_getal(item.inzet.uren_van), inzet_uren_tot=_csv_getal(item.inzet.uren_tot),
+                   inzet_herkomst=item.inzet.herkomst or "",
                    doorlooptijd_weken_van=_csv_getal(item.doorlooptijd.weken_van),
                    doorlooptijd_weken_tot=_csv_getal(item.doorlooptijd.weken_tot))
     elif item.participatie is not None:

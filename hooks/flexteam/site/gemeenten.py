@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
 
 from flexteam.basis.opmaak import telwoord
 from flexteam.controle.catalogus import Catalogus
 from flexteam.inhoud.model import Dienst, Gemeente, Item
 from flexteam.inhoud.paden import GEMEENTEN_PAD
+from flexteam.rekenen.herkomst import ONBEKEND, Onderbouwd, afgeleid, cijfer, herkomst_van
 from flexteam.site.pagina import Pagina, met_voorwerk
 from flexteam.site.sjablonen import render
 from flexteam.weergave.adressen import gemeente_pad, item_pad
@@ -35,7 +38,7 @@ def _gemeente(catalogus: Catalogus, gemeente: Gemeente, labels: Labels, fasen_vo
     lichaam = render(
         "gemeente.md.j2", pad, catalogus.regio, gemeente=gemeente, labels=labels, processen=processen,
         suggesties=suggesties_voor(catalogus, gemeente), item_per_id=catalogus.item_per_id, item_pad=item_pad,
-        peildatum=catalogus.begroting.verdeelsleutel.peildatum_inwoners,
+        inwonertallen=[Peilcijfer(i.peildatum, cijfer(i, catalogus.bronnen)) for i in sorted(gemeente.inwoners, key=lambda i: i.peildatum)],
         bijdrage=bijdrage,
     )
     return met_voorwerk(meta, lichaam)
@@ -64,10 +67,39 @@ def _gemeenten(catalogus: Catalogus) -> str:
     aantal = telwoord(len(catalogus.gemeenten))
     meta = {"title": "Gemeenten",
             "description": f"De {aantal} {regio.bijvoeglijk} gemeenten in het {regio.team_kort}: inwoners, afspraken en lokale processen."}
-    peildatum = catalogus.begroting.verdeelsleutel.peildatum_inwoners
-    lichaam = render("gemeenten.md.j2", GEMEENTEN_PAD, catalogus.regio, gemeenten=catalogus.gemeenten, aantal=aantal, tegels=tegels(catalogus),
+    peildatum = laatste_peildatum(catalogus)
+    rijen = [_Overzichtsrij(g, _inwoners_op(catalogus, g, peildatum), _afgesproken(catalogus, g)) for g in catalogus.gemeenten]
+    lichaam = render("gemeenten.md.j2", GEMEENTEN_PAD, catalogus.regio, rijen=rijen, aantal=aantal, tegels=tegels(catalogus),
                      gemeente_pad=gemeente_pad, peildatum=peildatum)
     return met_voorwerk(meta, lichaam)
+
+
+@dataclass(frozen=True)
+class Peilcijfer:
+    peildatum: date
+    cijfer: Onderbouwd
+
+
+@dataclass(frozen=True)
+class _Overzichtsrij:
+    gemeente: Gemeente
+    inwoners: Onderbouwd
+    afgesproken: Onderbouwd
+
+
+def laatste_peildatum(catalogus: Catalogus) -> date | None:
+    """The latest peildatum for which any municipality has a count: the one the overview shows."""
+    return max((i.peildatum for g in catalogus.gemeenten for i in g.inwoners if i.aantal is not None), default=None)
+
+
+def _inwoners_op(catalogus: Catalogus, gemeente: Gemeente, peildatum: date | None) -> Onderbouwd:
+    inwoners = gemeente.inwoners_op(peildatum) if peildatum else None
+    return cijfer(inwoners, catalogus.bronnen) if inwoners else ONBEKEND
+
+
+def _afgesproken(catalogus: Catalogus, gemeente: Gemeente) -> Onderbouwd:
+    return afgeleid(sum(a.uren_afgesproken or 0 for a in gemeente.afspraken), "de som van de afgesproken uren in alle jaren",
+                    *(herkomst_van(a, catalogus.bronnen) for a in gemeente.afspraken))
 
 
 def tegels(catalogus: Catalogus) -> dict[str, tuple[int, int]]:

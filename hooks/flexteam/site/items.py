@@ -11,6 +11,8 @@ from flexteam.controle.catalogus import Catalogus
 from flexteam.inhoud.model import Dienst, Item
 from flexteam.inhoud.paden import AFDRUK_PAD, KENNISBANK_PAD, OVERZICHT_PAD
 from flexteam.inhoud.regio import Regio
+from flexteam.rekenen.herkomst import herkomst_van
+from flexteam.weergave.herkomst import beschrijving
 from flexteam.site.pagina import Instellingen, Pagina, met_voorwerk
 from flexteam.site.sjablonen import render
 from flexteam.weergave.adressen import gemeente_pad, item_pad, item_url
@@ -47,10 +49,19 @@ def _item_inhoud(catalogus: Catalogus, item: Item, labels: Labels, instellingen:
         genoemd_bij=catalogus.genoemd_bij.get(item.id or "", ()),
         afspraken=catalogus.afspraken_per_item.get(item.id or "", ()),
         mailbox=catalogus.regio.team_mailbox,
+        inzet_herkomst=_inzet_herkomst(item, catalogus),
         item_pad=item_pad,
         gemeente_pad=gemeente_pad,
     )
     return met_voorwerk(meta, lichaam)
+
+
+def _inzet_herkomst(item: Item, catalogus: Catalogus) -> str | None:
+    """Where the hours of a service come from, as a sentence."""
+    if not isinstance(item, Dienst):
+        return None
+    herkomst = herkomst_van(item.inzet, catalogus.bronnen)
+    return beschrijving(herkomst) if herkomst else None
 
 
 def _jsonld(item: Item, labels: Labels, instellingen: Instellingen, regio: Regio) -> dict[str, Any]:
@@ -59,8 +70,9 @@ def _jsonld(item: Item, labels: Labels, instellingen: Instellingen, regio: Regio
         "@type": "GovernmentOrganization",
         "name": regio.team,
         "parentOrganization": {"@type": "GovernmentOrganization", "name": regio.organisatie},
-        "email": regio.team_mailbox,
     }
+    if regio.team_mailbox is not None and regio.team_mailbox.herkomst == "vastgesteld":
+        aanbieder["email"] = regio.team_mailbox.adres
     gebied = {"@type": "AdministrativeArea", "name": regio.naam, "containedInPlace": {"@type": "Country", "name": "Nederland"}}
     basis = {
         "@context": "https://schema.org",

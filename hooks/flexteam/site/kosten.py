@@ -12,6 +12,7 @@ from flexteam.controle.catalogus import Catalogus
 from flexteam.inhoud.paden import KOSTEN_EXCEL, KOSTEN_MAP, KOSTEN_PAD
 from flexteam.inhoud.regio import Regio
 from flexteam.rekenen.financien import Financien, berekende_provinciale_bijdrage
+from flexteam.weergave.herkomst import UITLEG
 from flexteam.site.kosten_downloads import tabel_csv, xlsx_bytes
 from flexteam.site.pagina import Download, Pagina, met_voorwerk
 from flexteam.site.sjablonen import render
@@ -39,24 +40,24 @@ def maak_kosten_site(catalogus: Catalogus) -> KostenSite:
     bijlage = maak_kostenoverzicht(catalogus)
     csv = {t.sleutel: posixpath.join(KOSTEN_MAP, f"{t.sleutel}.csv") for t in bijlage.tabellen}
     downloads = [Download(csv[t.sleutel], tabel_csv(t)) for t in bijlage.tabellen]
-    downloads.append(Download(KOSTEN_EXCEL, _excel(bijlage, catalogus.regio)))
-    pagina = Pagina(KOSTEN_PAD, _pagina(bijlage, csv, catalogus.regio), bron=_bron_begroting(catalogus), in_navigatie=True)
+    downloads.append(Download(KOSTEN_EXCEL, _excel(bijlage, catalogus.regio, catalogus.publicatie)))
+    pagina = Pagina(KOSTEN_PAD, _pagina(bijlage, csv, catalogus.regio, catalogus.publicatie), bron=_bron_begroting(catalogus), in_navigatie=True)
     return KostenSite(pagina=pagina, downloads=tuple(downloads))
 
 
-def _pagina(bijlage: Kostenoverzicht, csv: dict[str, str], regio: Regio) -> str:
+def _pagina(bijlage: Kostenoverzicht, csv: dict[str, str], regio: Regio, publicatie: bool) -> str:
     meta = {
         "title": TITEL,
         "description": f"Bijlage: de begroting van het {regio.team_kort} per jaar, de verdeling over provincie en gemeenten, "
                        "en de uren in afspraken tegenover de capaciteit. Met downloads als CSV en Excel.",
     }
     lichaam = render("kosten-en-bijdragen.md.j2", KOSTEN_PAD, regio, b=bijlage, csv=csv, excel=KOSTEN_EXCEL,
-                     voorbeeld=_voorbeeld(bijlage.financien))
+                     voorbeeld=_voorbeeld(bijlage.financien), publicatie=publicatie)
     return met_voorwerk(meta, lichaam)
 
 
-def _excel(bijlage: Kostenoverzicht, regio: Regio) -> bytes:
-    return xlsx_bytes(bijlage.tabellen, f"{TITEL} — {regio.team}", toelichting(bijlage), auteur=regio.team)
+def _excel(bijlage: Kostenoverzicht, regio: Regio, publicatie: bool) -> bytes:
+    return xlsx_bytes(bijlage.tabellen, f"{TITEL} — {regio.team}", toelichting(bijlage, publicatie), auteur=regio.team)
 
 
 def _bron_begroting(catalogus: Catalogus) -> str | None:
@@ -69,25 +70,28 @@ def _bron_begroting(catalogus: Catalogus) -> str | None:
 
 def _voorbeeld(financien: Financien) -> Voorbeeldberekening | None:
     """The rounding of the province's share, worked out for the first year whose product has more than two decimals."""
+    aandeel = financien.provincie_aandeel.waarde or Decimal(0)
     for jaar in financien.jaren:
+        totaal = jaar.verdeling.totaal
         with localcontext(prec=PRECISIE):
-            onafgerond = jaar.totaal.bedrag * financien.provincie_aandeel
-        if onafgerond != berekende_provinciale_bijdrage(jaar.totaal.bedrag, financien.provincie_aandeel):
-            return Voorbeeldberekening(jaar.jaar, jaar.totaal.bedrag, opmaak.bedrag_onafgerond(onafgerond), jaar.provincie.bedrag)
+            onafgerond = totaal * aandeel
+        if onafgerond != berekende_provinciale_bijdrage(totaal, aandeel):
+            return Voorbeeldberekening(jaar.jaar, totaal, opmaak.bedrag_onafgerond(onafgerond), jaar.verdeling.provincie)
     return None
 
 
-def toelichting(bijlage: Kostenoverzicht) -> list[str]:
+def toelichting(bijlage: Kostenoverzicht, publicatie: bool = False) -> list[str]:
     """The notes on the first sheet of the Excel file."""
     f = bijlage.financien
     regels = [
-        f"Bron: {f.bron}",
-        f"Aandeel provincie: {opmaak.procent(f.provincie_aandeel)} van het totaal, afgerond op hele centen (half naar boven).",
-        f"Het deel naar inwoners is verdeeld naar het aantal inwoners op {opmaak.datum(f.peildatum)}, in hele centen "
+        f"Aandeel provincie: {opmaak.procent(f.provincie_aandeel.waarde or Decimal(0))} van het totaal, afgerond op hele centen "
+        "(half naar boven).",
+        "Het deel naar inwoners is verdeeld naar het aantal inwoners op de peildatum van elk jaar, in hele centen "
         "(grootste rest; bij een gelijke rest op alfabet).",
-        "Vastgelegd = staat in het besluit of de begroting; berekend = door de site uitgerekend.",
+        "Naast elke kolom met getallen staat een kolom 'Herkomst: ...' die zegt waar elk getal vandaan komt:",
+        *(f"- {soort}: {uitleg}" for soort, uitleg in UITLEG.items() if not (publicatie and soort == "voorbeeld")),
     ]
     if f.voorbeeld:
-        regels.insert(0, "LET OP: de verdeelsleutel bevat voorbeeldwaarden. De bijdragen per gemeente zijn voorbeelden.")
+        regels.insert(0, "LET OP: de bijdragen per gemeente rekenen met voorbeeldwaarden. Het zijn voorbeelden, geen echte bedragen.")
     regels.append("Elke tabel van de pagina Kosten en bijdragen staat op een eigen blad, met dezelfde getallen.")
     return regels

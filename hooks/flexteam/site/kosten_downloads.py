@@ -4,6 +4,7 @@
   UTF-8 with a byte order mark, ``;`` between fields, a decimal comma, no euro sign and no
   thousands separator; a text (such as a municipality's name) that a spreadsheet would run as a
   formula gets a leading ``'``.
+- Both carry, beside each column of figures, a column "Herkomst: <kolom>" with where each figure comes from.
 - Excel (XlsxWriter): numbers stay numbers (amounts with a euro format, percentages as
   fractions with a percent format), so they can be used in sums. The file is byte-identical
   across builds: a fixed creation date and, in memory, XlsxWriter's fixed zip timestamps.
@@ -27,7 +28,9 @@ VASTE_DATUM = datetime(2023, 4, 18, tzinfo=timezone.utc)
 
 
 def tabel_csv(tabel: Tabel) -> bytes:
-    """The table as a CSV file: the headings, the rows, then the total rows."""
+    """The table as a CSV file: the headings, the rows, then the total rows; beside each column of figures
+    a column with their herkomst."""
+    tabel = tabel.voor_download()
     kop = [csv_kop(k) for k in tabel.kolommen]
     rijen = ([in_csv(waarde, kolom.soort) for waarde, kolom in zip(rij, tabel.kolommen)] for rij in tabel.alle_rijen)
     return csvbestand.csv_bytes(kop, rijen)
@@ -58,7 +61,7 @@ def xlsx_bytes(tabellen: Sequence[Tabel], titel: str, toelichting: Sequence[str]
     for nummer, regel in enumerate(toelichting, start=2):
         blad.write_string(nummer, 0, regel)
 
-    for tabel in tabellen:
+    for tabel in (t.voor_download() for t in tabellen):
         blad = werkboek.add_worksheet(tabel.blad)
         for kolom_nr, kolom in enumerate(tabel.kolommen):
             blad.write_string(0, kolom_nr, kolom.kop, opmaak["kop"])
@@ -80,4 +83,4 @@ def _schrijf(blad: Worksheet, rij: int, kolom_nr: int, waarde: Waarde, kolom: Ko
         blad.write_string(rij, kolom_nr, str(waarde), stijl)
     else:
         # XlsxWriter writes the number as text with format "{:.16G}": a Decimal goes in exactly, no float in between.
-        blad.write_number(rij, kolom_nr, Decimal(waarde), stijl)
+        blad.write_number(rij, kolom_nr, Decimal(waarde), stijl)  # type: ignore[arg-type]  # voor_download: plain values

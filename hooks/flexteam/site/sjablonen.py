@@ -13,7 +13,8 @@ from flexteam.basis import opmaak
 from flexteam.inhoud import paden
 from flexteam.inhoud.regio import Regio
 from flexteam.weergave.adressen import bron_relatief, relatieve_url
-from flexteam.weergave.tabellen import op_pagina
+from flexteam.weergave.herkomst import UITLEG, beschrijving
+from flexteam.weergave.tabellen import cel_label, herkomst_tekst, op_pagina
 from flexteam.weergave.tekst import markdown_naar_html, markdown_tekst
 
 
@@ -54,9 +55,14 @@ def omgeving() -> Environment:
     env.filters["bron"] = _bron
     env.filters["getal"] = opmaak.getal
     env.filters["bedrag"] = opmaak.bedrag
+    env.filters["bedrag_zoals_geschreven"] = opmaak.bedrag_zoals_geschreven
     env.filters["datum"] = opmaak.datum
     env.filters["procent"] = opmaak.procent
     env.filters["cel"] = op_pagina
+    env.filters["herkomst_label"] = cel_label
+    env.filters["herkomst"] = herkomst_tekst
+    env.filters["herkomst_beschrijving"] = beschrijving
+    env.globals["herkomst_uitleg"] = UITLEG
     env.globals["paden"] = paden
     return env
 

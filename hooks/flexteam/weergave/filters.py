@@ -55,6 +55,9 @@ FilterGroep = tuple[str, str, list[Optie]]
 """(field name, legend, options) as the form shows it."""
 
 
+STATUS_LABELS = {"beschrijving": "alleen beschrijving, nog geen document"}
+
+
 class Labels:
     """Dutch labels for taxonomy ids, and the filter values of an item."""
 
@@ -81,6 +84,10 @@ class Labels:
 
     def soort(self, item: Item) -> str:
         return "Dienst" if isinstance(item, Dienst) else "Kennisproduct"
+
+    def status(self, item: Item) -> str:
+        """How a status reads: 'beschrijving' says there is no document yet."""
+        return STATUS_LABELS.get(item.status, item.status)
 
     def tags(self, item: Item) -> list[str]:
         return [self.thema(t) for t in item.thema] + [f"Fase: {self.fase(f)}" for f in item.fase]

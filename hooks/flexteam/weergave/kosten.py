@@ -1,8 +1,8 @@
 """The appendix "Kosten en bijdragen" as values: tables and charts per year, and a view per municipality.
 
-Built from the finance result (``financien``) and the demand for hours (``capaciteit``).
-The page template, the downloads and the municipality pages all read these values, so
-they show the same numbers.
+Built from the finance result (``financien``) and the hours (``capaciteit``). Every figure in a table is an
+``Onderbouwd``, so its herkomst travels with it to the page, the gemeente pages and every download. The page
+template, the downloads and the municipality pages all read these values, so they show the same numbers.
 """
 
 from __future__ import annotations
@@ -14,31 +14,31 @@ from flexteam.basis import opmaak
 from flexteam.basis.afronding import rond_af
 from flexteam.controle.catalogus import Catalogus
 from flexteam.inhoud.model import Gemeente
-from flexteam.rekenen.capaciteit import Capaciteit, JaarCapaciteit, bereken_inzet
+from flexteam.rekenen.capaciteit import PROMILLE, Capaciteit, JaarCapaciteit, bereken_inzet
 from flexteam.rekenen.financien import Financien, Jaarcijfers
+from flexteam.rekenen.herkomst import Herkomst, Onderbouwd, afgeleid, herkomst_van
 from flexteam.weergave.grafiek import Grafiek, Reeks, staafgrafiek
 from flexteam.weergave.tabellen import Kolom, Tabel
 
-PROMILLE = Decimal("0.001")
-
 DONKER = "#004a80"
 LICHT = "#a9cbe8"
+MIDDEN = "#5a8fc0"
 RAND = "#003459"
 PROVINCIE = Reeks("Provincie", DONKER, RAND)
 GEMEENTEN = Reeks("Gemeenten", LICHT, RAND)
 VAST = Reeks("Vaste bijdrage", DONKER, RAND)
 NAAR_INWONERS = Reeks("Naar inwoners", LICHT, RAND)
-VRAAG = Reeks("Uren in afspraken", LICHT, RAND)
-
-HERKOMST = {"vastgelegd": "vastgelegd in besluit", "berekend": "berekend"}
+GEVRAAGD = Reeks("Gevraagd", LICHT, RAND)
+AFGESPROKEN = Reeks("Afgesproken", MIDDEN, RAND)
 
 
 @dataclass(frozen=True)
 class KostenJaar:
     jaar: Jaarcijfers
     inzet: JaarCapaciteit
-    verdeling: Tabel
-    grafiek: Grafiek
+    verdeling: Tabel | None
+    """None while the split is not known (the fixed part or an inhabitants count is missing)."""
+    grafiek: Grafiek | None
     posten: Tabel | None
 
 
@@ -52,13 +52,15 @@ class Kostenoverzicht:
     capaciteit: Tabel
     capaciteit_grafiek: Grafiek
     uren: Tabel
+    tekort: Tabel | None
 
     @property
     def tabellen(self) -> tuple[Tabel, ...]:
         """Every table, in the order of the page."""
-        verdelingen = [j.verdeling for j in self.jaren]
+        verdelingen = [j.verdeling for j in self.jaren if j.verdeling is not None]
         posten = [j.posten for j in self.jaren if j.posten is not None]
-        return (self.begroting, *verdelingen, *posten, self.capaciteit, self.uren)
+        tekort = [self.tekort] if self.tekort is not None else []
+        return (self.begroting, *verdelingen, *posten, *tekort, self.capaciteit, self.uren)
 
     @property
     def voorbeelden(self) -> int:
@@ -71,22 +73,25 @@ class Kostenoverzicht:
 
 def maak_kostenoverzicht(catalogus: Catalogus) -> Kostenoverzicht:
     financien = catalogus.financien
-    inzet = _inzet(catalogus, financien)
-    jaren = tuple(_kosten_jaar(financien, jaar, jaarinzet) for jaar, jaarinzet in zip(financien.jaren, inzet.jaren))
+    inzet = _inzet(catalogus)
+    team = catalogus.regio.team_in_tekst
+    jaren = tuple(_kosten_jaar(jaar, jaarinzet) for jaar, jaarinzet in zip(financien.jaren, inzet.jaren))
     return Kostenoverzicht(
         financien=financien,
         inzet=inzet,
         begroting=_begroting_tabel(financien),
         begroting_grafiek=_begroting_grafiek(financien),
         jaren=jaren,
-        capaciteit=_capaciteit_tabel(inzet, catalogus.regio.team_in_tekst),
-        capaciteit_grafiek=_capaciteit_grafiek(inzet, catalogus.regio.team_in_tekst),
+        capaciteit=_capaciteit_tabel(inzet, team),
+        capaciteit_grafiek=_capaciteit_grafiek(inzet, team),
         uren=_uren_tabel(catalogus, inzet),
+        tekort=_tekort_tabel(inzet, catalogus.regio.naam, team),
     )
 
 
-def _inzet(catalogus: Catalogus, financien: Financien) -> Capaciteit:
-    return bereken_inzet([(j.jaar, j.capaciteit_uren) for j in financien.jaren], catalogus.gemeenten, catalogus.item_per_id)
+def _inzet(catalogus: Catalogus) -> Capaciteit:
+    return bereken_inzet(catalogus.financien, catalogus.begroting.capaciteit, catalogus.gemeenten, catalogus.item_per_id,
+                         catalogus.bronnen)
 
 
 def jaarlabel(jaar: Jaarcijfers) -> str:
@@ -100,6 +105,21 @@ def aandeel(deel: Decimal | int, geheel: Decimal | int) -> Decimal | None:
     return rond_af(Decimal(deel) / Decimal(geheel), PROMILLE)
 
 
+def _met(waarde: Decimal | int | None, herkomst: Herkomst | None) -> Onderbouwd:
+    """A value of the split with the herkomst of the split."""
+    return Onderbouwd(Decimal(waarde) if waarde is not None else None, herkomst)
+
+
+def _titel(titel: str, *cijfers: Onderbouwd | None) -> str:
+    """A chart title that says so when a figure in it is an example or an assumption."""
+    soorten = {c.herkomst.soort for c in cijfers if c is not None and c.herkomst is not None}
+    if "voorbeeld" in soorten:
+        return f"{titel} (met voorbeeldwaarden)"
+    if "aanname" in soorten:
+        return f"{titel} (met aannames)"
+    return titel
+
+
 # --- the budget per year -----------------------------------------------------------------------
 
 
@@ -109,14 +129,13 @@ def _begroting_tabel(financien: Financien) -> Tabel:
         titel="Begroting per jaar: provincie en gemeenten",
         blad="Begroting per jaar",
         kolommen=(
-            Kolom("Jaar", "jaar"), Kolom("Status"), Kolom("Totaal begroting", "bedrag"), Kolom("Totaal in besluit", "bedrag"),
-            Kolom("Provincie", "bedrag"), Kolom("Herkomst bedrag provincie"), Kolom("Gemeenten samen", "bedrag"),
+            Kolom("Jaar", "jaar"), Kolom("Status"), Kolom("Totaal in besluit", "bedrag"),
+            Kolom("Totaal waarmee de site rekent", "bedrag"), Kolom("Provincie", "bedrag"), Kolom("Gemeenten samen", "bedrag"),
             Kolom("Vaste bijdrage per gemeente", "bedrag"), Kolom("Naar inwoners samen", "bedrag"),
         ),
         rijen=tuple(
-            (j.jaar, j.status, j.totaal.bedrag, j.totaal_in_besluit.bedrag if j.totaal_in_besluit else None,
-             j.provincie.bedrag, HERKOMST[j.provincie.herkomst], j.verdeling.gemeenten_totaal, j.vaste_bijdrage,
-             j.verdeling.inwonersdeel_totaal)
+            (j.jaar, j.status, j.totaal_in_besluit, j.totaal, j.provincie, j.gemeenten_totaal, j.vaste_bijdrage,
+             j.inwonersdeel_totaal)
             for j in financien.jaren
         ),
     )
@@ -124,15 +143,15 @@ def _begroting_tabel(financien: Financien) -> Tabel:
 
 def _begroting_grafiek(financien: Financien) -> Grafiek:
     delen = "; ".join(
-        f"{jaarlabel(j)}: provincie {opmaak.bedrag(j.provincie.bedrag)}, gemeenten {opmaak.bedrag(j.verdeling.gemeenten_totaal)}"
+        f"{jaarlabel(j)}: provincie {opmaak.bedrag(j.verdeling.provincie)}, gemeenten {opmaak.bedrag(j.verdeling.gemeenten_totaal)}"
         for j in financien.jaren
     )
     return staafgrafiek(
         "grafiek-begroting",
-        "Begroting per jaar, verdeeld over provincie en gemeenten",
-        f"Staafgrafiek. {delen}. De tabel bij de grafiek geeft dezelfde bedragen.",
+        _titel("Begroting per jaar, verdeeld over provincie en gemeenten", *(c for j in financien.jaren for c in (j.provincie, j.gemeenten_totaal))),
+        f"Staafgrafiek. {delen}. De tabel bij de grafiek geeft dezelfde bedragen, met hun herkomst.",
         (PROVINCIE, GEMEENTEN),
-        [(jaarlabel(j), (j.provincie.bedrag, j.verdeling.gemeenten_totaal)) for j in financien.jaren],
+        [(jaarlabel(j), (j.verdeling.provincie, j.verdeling.gemeenten_totaal)) for j in financien.jaren],
         opmaak.bedrag,
         gestapeld=True,
     )
@@ -141,33 +160,36 @@ def _begroting_grafiek(financien: Financien) -> Grafiek:
 # --- the split over the municipalities ---------------------------------------------------------
 
 
-def _kosten_jaar(financien: Financien, jaar: Jaarcijfers, inzet: JaarCapaciteit) -> KostenJaar:
+def _kosten_jaar(jaar: Jaarcijfers, inzet: JaarCapaciteit) -> KostenJaar:
     return KostenJaar(
         jaar=jaar,
         inzet=inzet,
-        verdeling=_verdeling_tabel(financien, jaar),
-        grafiek=_verdeling_grafiek(jaar),
+        verdeling=_verdeling_tabel(jaar) if jaar.verdeeld else None,
+        grafiek=_verdeling_grafiek(jaar) if jaar.verdeeld else None,
         posten=_posten_tabel(jaar),
     )
 
 
-def _verdeling_tabel(financien: Financien, jaar: Jaarcijfers) -> Tabel:
+def _verdeling_tabel(jaar: Jaarcijfers) -> Tabel:
     v = jaar.verdeling
+    h = jaar.bijdrage_herkomst
     inwoners = sum(b.inwoners for b in v.bijdragen)
     return Tabel(
         sleutel=f"verdeling-{jaar.jaar}",
         titel=f"Bijdrage per gemeente in {jaarlabel(jaar)}",
         blad=f"Verdeling {jaar.jaar}",
         kolommen=(
-            Kolom("Gemeente"), Kolom(f"Inwoners op {opmaak.datum(financien.peildatum)}", "getal"), Kolom("Vaste bijdrage", "bedrag"),
+            Kolom("Gemeente"), Kolom(f"Inwoners op {opmaak.datum(jaar.peildatum)}", "getal"), Kolom("Vaste bijdrage", "bedrag"),
             Kolom("Naar inwoners", "bedrag"), Kolom("Totaal", "bedrag"), Kolom("Per inwoner", "bedrag"),
         ),
-        rijen=tuple((b.naam, b.inwoners, b.vast, b.inwonersdeel, b.totaal, b.per_inwoner) for b in v.bijdragen),
+        rijen=tuple((b.naam, jaar.inwoners_van(b.gemeente_id), _met(b.vast, h), _met(b.inwonersdeel, h), _met(b.totaal, h), _met(b.per_inwoner, h))
+                    for b in v.bijdragen),
         voet=(
-            ("Gemeenten samen", inwoners, v.vast_totaal, v.inwonersdeel_totaal, v.gemeenten_totaal,
-             rond_af(v.gemeenten_totaal / inwoners) if inwoners else None),
-            ("Provincie", None, None, None, v.provincie.bedrag, None),
-            ("Totaal begroting", None, None, None, v.totaal, None),
+            ("Gemeenten samen", afgeleid(inwoners, "de som van de inwoners van de gemeenten",
+                                         *(jaar.inwoners_van(b.gemeente_id) for b in v.bijdragen)), jaar.vast_totaal, jaar.inwonersdeel_totaal, jaar.gemeenten_totaal,
+             _met(rond_af(v.gemeenten_totaal / inwoners) if inwoners else None, h)),
+            ("Provincie", None, None, None, jaar.provincie, None),
+            ("Totaal begroting", None, None, None, jaar.totaal, None),
         ),
     )
 
@@ -176,8 +198,8 @@ def _verdeling_grafiek(jaar: Jaarcijfers) -> Grafiek:
     delen = "; ".join(f"{b.naam} {opmaak.bedrag(b.totaal)}" for b in jaar.verdeling.bijdragen)
     return staafgrafiek(
         f"grafiek-verdeling-{jaar.jaar}",
-        f"Bijdrage per gemeente in {jaarlabel(jaar)}: vaste bijdrage en deel naar inwoners",
-        f"Staafgrafiek. {delen}. De tabel bij de grafiek geeft de bedragen per onderdeel.",
+        _titel(f"Bijdrage per gemeente in {jaarlabel(jaar)}: vaste bijdrage en deel naar inwoners", jaar.vast_totaal),
+        f"Staafgrafiek. {delen}. De tabel bij de grafiek geeft de bedragen per onderdeel, met hun herkomst.",
         (VAST, NAAR_INWONERS),
         [(b.naam, (b.vast, b.inwonersdeel)) for b in jaar.verdeling.bijdragen],
         opmaak.bedrag,
@@ -189,13 +211,14 @@ def _posten_tabel(jaar: Jaarcijfers) -> Tabel | None:
     if not jaar.posten:
         return None
     fte = [p.fte for p in jaar.posten if p.fte is not None]
+    h = jaar.posten_herkomst
     return Tabel(
         sleutel=f"begrotingsposten-{jaar.jaar}",
         titel=f"Begrotingsposten {jaarlabel(jaar)}",
         blad=f"Posten {jaar.jaar}",
         kolommen=(Kolom("Post"), Kolom("Fte", "getal"), Kolom("Bedrag", "bedrag")),
-        rijen=tuple((p.post, p.fte, p.bedrag) for p in jaar.posten),
-        voet=(("Totaal", sum(fte, Decimal(0)) if fte else None, sum((p.bedrag for p in jaar.posten), Decimal(0))),),
+        rijen=tuple((p.post, _met(p.fte, h) if p.fte is not None else None, _met(p.bedrag, h)) for p in jaar.posten),
+        voet=(("Totaal", _met(sum(fte, Decimal(0)), h) if fte else None, _met(sum((p.bedrag for p in jaar.posten), Decimal(0)), h)),),
     )
 
 
@@ -208,13 +231,14 @@ def _capaciteit_tabel(inzet: Capaciteit, team: str) -> Tabel:
         titel=f"Capaciteit van het {team} en uren in afspraken per jaar",
         blad="Capaciteit en vraag",
         kolommen=(
-            Kolom("Jaar", "jaar"), Kolom(f"Capaciteit {team} (uren)", "getal"), Kolom("Uren in afspraken", "getal"),
-            Kolom("Capaciteit min afspraken (uren)", "getal"), Kolom("Bezetting", "procent"), Kolom("Afspraken", "getal"),
+            Kolom("Jaar", "jaar"), Kolom(f"Omvang {team} (fte)", "getal"), Kolom(f"Capaciteit {team} (uren)", "getal"),
+            Kolom("Uren gevraagd", "getal"), Kolom("Uren afgesproken", "getal"), Kolom("Uren geleverd", "getal"),
+            Kolom("Afgesproken als deel van de capaciteit", "procent"), Kolom("Afspraken", "getal"),
             Kolom("Indicatie menukaart, van (uren)", "getal"), Kolom("Indicatie menukaart, tot (uren)", "getal"),
         ),
         rijen=tuple(
-            (j.jaar, j.capaciteit, j.uren, j.verschil, aandeel(j.uren, j.capaciteit) if j.capaciteit is not None else None,
-             j.afspraken, j.indicatie_van, j.indicatie_tot)
+            (j.jaar, j.team_fte, j.capaciteit, j.gevraagd, j.afgesproken, j.geleverd, j.bezetting, j.afspraken,
+             j.indicatie_van, j.indicatie_tot)
             for j in inzet.jaren
         ),
     )
@@ -222,35 +246,72 @@ def _capaciteit_tabel(inzet: Capaciteit, team: str) -> Tabel:
 
 def _capaciteit_grafiek(inzet: Capaciteit, team: str) -> Grafiek:
     delen = "; ".join(
-        f"{j.jaar}: capaciteit {_uren(j.capaciteit) if j.capaciteit is not None else 'niet bekend'}, in afspraken {_uren(j.uren)}"
+        f"{j.jaar}: capaciteit {_uren(j.capaciteit.waarde) if j.capaciteit.bekend else 'nog niet bekend'}, "
+        f"gevraagd {_uren(j.gevraagd.waarde or 0)}, afgesproken {_uren(j.afgesproken.waarde or 0)}"
         for j in inzet.jaren
     )
     return staafgrafiek(
         "grafiek-capaciteit",
-        f"Capaciteit van het {team} tegenover de uren in afspraken, per jaar",
-        f"Staafgrafiek. {delen}. De tabel bij de grafiek geeft dezelfde uren.",
-        (Reeks(f"Capaciteit {team}", DONKER, RAND), VRAAG),
-        [(str(j.jaar), (j.capaciteit, j.uren)) for j in inzet.jaren],
+        _titel(f"Capaciteit van het {team} tegenover de gevraagde en afgesproken uren, per jaar",
+               *(c for j in inzet.jaren for c in (j.capaciteit, j.gevraagd, j.afgesproken))),
+        f"Staafgrafiek. {delen}. De tabel bij de grafiek geeft dezelfde uren, met hun herkomst.",
+        (Reeks(f"Capaciteit {team}", DONKER, RAND), GEVRAAGD, AFGESPROKEN),
+        [(str(j.jaar), (j.capaciteit.waarde, j.gevraagd.waarde, j.afgesproken.waarde)) for j in inzet.jaren],
         _uren,
         gestapeld=False,
     )
 
 
-def _uren(waarde: Decimal | int) -> str:
-    return f"{opmaak.getal(waarde)} uur"
+def _uren(waarde: Decimal | int | None) -> str:
+    return f"{opmaak.getal(waarde or 0)} uur"
 
 
 def _uren_tabel(catalogus: Catalogus, inzet: Capaciteit) -> Tabel:
     gemeenten = sorted(catalogus.gemeenten, key=lambda g: g.naam)
+
+    def afgesproken(gemeente: Gemeente, jaar: JaarCapaciteit) -> Onderbouwd:
+        eigen = [herkomst_van(a, catalogus.bronnen) for a in gemeente.afspraken if a.jaar == jaar.jaar]
+        return afgeleid(jaar.uren_van(gemeente.id or gemeente.naam).afgesproken,
+                        "de som van de afgesproken uren van de gemeente in dat jaar", *eigen)
+
     return Tabel(
         sleutel="uren-per-gemeente",
-        titel="Uren in afspraken per gemeente en per jaar",
+        titel="Afgesproken uren per gemeente en per jaar",
         blad="Uren per gemeente",
-        kolommen=(Kolom("Gemeente"), *(Kolom(f"Uren {j.jaar}", "getal") for j in inzet.jaren)),
-        rijen=tuple((g.naam, *(j.uren_van(g.id or g.naam) for j in inzet.jaren)) for g in gemeenten),
+        kolommen=(Kolom("Gemeente"), *(Kolom(f"Afgesproken {j.jaar}", "getal") for j in inzet.jaren)),
+        rijen=tuple((g.naam, *(afgesproken(g, j) for j in inzet.jaren)) for g in gemeenten),
         voet=(
-            ("Alle gemeenten", *(j.uren for j in inzet.jaren)),
+            ("Alle gemeenten", *(j.afgesproken for j in inzet.jaren)),
             (f"Capaciteit {catalogus.regio.team_in_tekst}", *(j.capaciteit for j in inzet.jaren)),
+        ),
+    )
+
+
+def _tekort_tabel(inzet: Capaciteit, regio: str, team: str) -> Tabel | None:
+    t = inzet.tekort
+    if t is None:
+        return None
+    uren = t.uren_per_fte
+
+    def in_uren(fte: Onderbouwd | None) -> Onderbouwd | None:
+        if fte is None:
+            return None
+        return afgeleid(fte.waarde * uren.waarde if fte.waarde is not None and uren.waarde is not None else None,
+                        "fte × inzetbare uren per fte", fte, uren)
+
+    teamrijen = tuple((f"{team.capitalize()} in {j.jaar}", j.team_fte, j.capaciteit) for j in inzet.jaren if j.team_fte is not None)
+    return Tabel(
+        sleutel="mensen-nodig-en-beschikbaar",
+        titel=f"Mensen voor de warmtetransitie in {regio}: nodig, beschikbaar en het tekort",
+        blad="Nodig en beschikbaar",
+        kolommen=(Kolom("Wat"), Kolom("Fte", "getal"), Kolom("Uren per jaar", "getal")),
+        rijen=(
+            (f"Nodig in {regio}", t.nodig, in_uren(t.nodig)),
+            ("Beschikbaar, ten minste", t.beschikbaar_van, in_uren(t.beschikbaar_van)),
+            ("Beschikbaar, ten hoogste", t.beschikbaar_tot, in_uren(t.beschikbaar_tot)),
+            ("Tekort, ten minste", t.tekort_van, t.tekort_uren_van),
+            ("Tekort, ten hoogste", t.tekort_tot, t.tekort_uren_tot),
+            *teamrijen,
         ),
     )
 
@@ -265,33 +326,44 @@ class GemeenteOverzicht:
     gemeente: Gemeente
     tabel: Tabel
     voorbeeld: bool
-    peildatum_tekst: str
+    peildata: tuple[tuple[int, str], ...]
+    """(year, peildatum in words) for each budget year."""
     onder_voorbehoud: tuple[int, ...]
+    niet_verdeeld: tuple[int, ...]
+    """Years whose split is not yet known."""
 
 
 def gemeente_overzicht(catalogus: Catalogus, gemeente: Gemeente) -> GemeenteOverzicht:
-    financien = catalogus.financien
-    return _gemeente_overzicht(gemeente, financien, _inzet(catalogus, financien))
+    return _gemeente_overzicht(gemeente, catalogus, _inzet(catalogus))
 
 
 def gemeente_overzichten(catalogus: Catalogus) -> dict[str, GemeenteOverzicht]:
     """Every municipality's view by id, from one computation of budget and hours (not one per page: O(n²))."""
+    inzet = _inzet(catalogus)
+    return {g.id or g.naam: _gemeente_overzicht(g, catalogus, inzet) for g in catalogus.gemeenten}
+
+
+def _gemeente_overzicht(gemeente: Gemeente, catalogus: Catalogus, inzet: Capaciteit) -> GemeenteOverzicht:
     financien = catalogus.financien
-    inzet = _inzet(catalogus, financien)
-    return {g.id or g.naam: _gemeente_overzicht(g, financien, inzet) for g in catalogus.gemeenten}
-
-
-def _gemeente_overzicht(gemeente: Gemeente, financien: Financien, inzet: Capaciteit) -> GemeenteOverzicht:
     ident = gemeente.id or gemeente.naam
     rijen = []
     for jaar, uren in zip(financien.jaren, inzet.jaren):
         bijdrage = jaar.bijdrage_van(ident)
-        if bijdrage is None:  # pragma: no cover - every municipality is in every year's split
-            raise ValueError(f"{gemeente.naam} ontbreekt in de verdeling van {jaar.jaar}.")
-        eigen_uren = uren.uren_van(ident)
+        h = jaar.bijdrage_herkomst
+        onbekend = Onderbouwd(None, None, jaar.vaste_bijdrage.levert)
+        eigen = uren.uren_van(ident)
+        herkomsten = [herkomst_van(a, catalogus.bronnen) for a in gemeente.afspraken if a.jaar == jaar.jaar]
+        gevraagd = afgeleid(eigen.gevraagd, "de som van de gevraagde uren in de afspraken van dat jaar", *herkomsten)
+        afgesproken = afgeleid(eigen.afgesproken, "de som van de afgesproken uren in de afspraken van dat jaar", *herkomsten)
+        deel_uren = afgeleid(aandeel(eigen.afgesproken, uren.afgesproken.waarde or 0),
+                             "afgesproken uren van de gemeente gedeeld door die van alle gemeenten", afgesproken, uren.afgesproken)
+        if bijdrage is None:
+            rijen.append((jaar.jaar, jaar.status, onbekend, onbekend, onbekend, onbekend, onbekend, gevraagd, afgesproken, deel_uren))
+            continue
         rijen.append((
-            jaar.jaar, jaar.status, bijdrage.vast, bijdrage.inwonersdeel, bijdrage.totaal, bijdrage.per_inwoner,
-            aandeel(bijdrage.totaal, jaar.verdeling.gemeenten_totaal), eigen_uren, aandeel(eigen_uren, uren.uren),
+            jaar.jaar, jaar.status, _met(bijdrage.vast, h), _met(bijdrage.inwonersdeel, h), _met(bijdrage.totaal, h),
+            _met(bijdrage.per_inwoner, h), _met(aandeel(bijdrage.totaal, jaar.verdeling.gemeenten_totaal), h),
+            gevraagd, afgesproken, deel_uren,
         ))
     tabel = Tabel(
         sleutel=f"bijdrage-{ident}",
@@ -300,7 +372,7 @@ def _gemeente_overzicht(gemeente: Gemeente, financien: Financien, inzet: Capacit
         kolommen=(
             Kolom("Jaar", "jaar"), Kolom("Status"), Kolom("Vaste bijdrage", "bedrag"), Kolom("Naar inwoners", "bedrag"),
             Kolom("Totaal bijdrage", "bedrag"), Kolom("Per inwoner", "bedrag"), Kolom("Aandeel in bijdragen gemeenten", "procent"),
-            Kolom("Uren in afspraken", "getal"), Kolom("Aandeel in alle afgesproken uren", "procent"),
+            Kolom("Uren gevraagd", "getal"), Kolom("Uren afgesproken", "getal"), Kolom("Aandeel in alle afgesproken uren", "procent"),
         ),
         rijen=tuple(rijen),
     )
@@ -308,6 +380,8 @@ def _gemeente_overzicht(gemeente: Gemeente, financien: Financien, inzet: Capacit
         gemeente=gemeente,
         tabel=tabel,
         voorbeeld=financien.voorbeeld,
-        peildatum_tekst=opmaak.datum(financien.peildatum),
+        peildata=tuple((j.jaar, opmaak.datum(j.peildatum)) for j in financien.jaren),
         onder_voorbehoud=tuple(j.jaar for j in financien.jaren if j.onder_voorbehoud),
+        niet_verdeeld=tuple(j.jaar for j in financien.jaren if not j.verdeeld),
     )
+
