@@ -307,8 +307,8 @@ HERKOMST_ONTBREEKT = ("Hier staat een getal of gegeven zonder 'herkomst'. Schrij
                       "vastgesteld (met bron), afgeleid (met regel), aanname (met door en waarom) of voorbeeld (met levert).")
 HERKOMST_ZONDER_WAARDE = ("Hier staat geen getal (null), dus ook geen herkomst. Vul het getal in, of laat 'herkomst' "
                           "en '{veld}' weg.")
-VASTGESTELD_ZONDER_BRON = ("Een vastgesteld getal heeft een bron nodig: zet onder 'herkomst' de regel "
-                           "'bron: <id>' met de id van het document in bronnen.yml.")
+VASTGESTELD_ZONDER_BRON = ("Een vastgesteld getal heeft een bron nodig: zet bij dit getal de regel 'bron: <id>', "
+                           "met de id van het document in bronnen.yml.")
 AFGELEID_ZONDER_REGEL = "Bij een afgeleid getal hoort 'regel': hoe het uit andere getallen volgt."
 AANNAME_ZONDER_DOOR = "Bij een aanname horen 'door' (wie nam het aan) en 'waarom'. Vul '{veld}' in."
 VOORBEELD_ZONDER_LEVERT = ("Bij een voorbeeld hoort 'levert': wie het echte getal aanlevert. De publicatie toont "
