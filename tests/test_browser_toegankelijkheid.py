@@ -213,6 +213,11 @@ def test_toetsenbord_zoeken(site_url: str, sessie_breedte: Browsersessie, catalo
     )
     # Material: arrow down moves the focus into the results, Enter opens the page.
     pagina.keyboard.press("ArrowDown")
+    # Under load the theme moves the focus a frame later: wait for it (the assertion below still fails if it never comes).
+    try:
+        pagina.wait_for_function("() => document.activeElement?.classList.contains('md-search-result__link')", timeout=5000)
+    except Exception:  # noqa: BLE001 - the assertion below reports where the focus is instead
+        pass
     info = focus(pagina)
     assert info and "md-search-result__link" in info["klasse"], info
     assert zichtbare_focus(info) is None, zichtbare_focus(info)

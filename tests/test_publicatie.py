@@ -137,3 +137,22 @@ def test_de_preview_labelt_elk_voorbeeld_op_de_plek_zelf(site: Bouwresultaat) ->
     gemeente = site.html("gemeenten/coevorden/")
     rijen = re.findall(r"<tr>.*?</tr>", gemeente.split("Afspraken van Coevorden", 1)[1].split("</table>")[0], re.S)[1:]
     assert rijen and all("fx-herkomst--voorbeeld" in rij for rij in rijen)
+
+
+def test_echte_getallen_vragen_alleen_een_wijziging_in_de_yaml(menukaart_kopie: Path) -> None:
+    """When the real fixed contribution is known, the publication shows the split: one edit per year, no code."""
+    pad = menukaart_kopie / "begroting.yml"
+    tekst = pad.read_text(encoding="utf-8")
+    voorbeeld = ("      herkomst: voorbeeld\n"
+                 "      levert: de samenwerking van provincie en gemeenten (de begroting van het flexteam)\n")
+    assert tekst.count(voorbeeld) == 4
+    pad.write_text(tekst.replace(voorbeeld, "      herkomst: vastgesteld\n      bron: besluit-gs-2023\n"), encoding="utf-8")
+
+    catalogus = laad_menukaart(menukaart_kopie, publicatie=True)
+    jaar = next(j for j in catalogus.financien.jaren if j.jaar == 2024)
+    assert len(jaar.verdeling.bijdragen) == 12
+    assert jaar.bijdrage_herkomst is not None and jaar.bijdrage_herkomst.soort == "afgeleid"
+    assert jaar.verdeling.provincie + sum(b.totaal for b in jaar.verdeling.bijdragen) == jaar.totaal.waarde
+    # 2023 still waits for the inhabitants on 1 January 2023, and says for whom
+    eerste = next(j for j in catalogus.financien.jaren if j.jaar == 2023)
+    assert not eerste.verdeling.bijdragen and "Emmen" in eerste.verdeling.open

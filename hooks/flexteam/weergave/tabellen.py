@@ -78,25 +78,19 @@ class Tabel:
             labels.append(LABELS[next(iter(soorten))] if len(soorten) == 1 and None not in soorten else None)  # type: ignore[index]
         return tuple(labels)
 
+    def _cijfers(self) -> list[Onderbouwd]:
+        """The figures with a herkomst, in the order of the cells."""
+        return [waarde for rij in self.alle_rijen for waarde in rij if isinstance(waarde, Onderbouwd)]
+
     @property
     def herkomsten(self) -> tuple[Herkomst, ...]:
         """Every distinct herkomst in the table, in the order of the cells: the legend under it."""
-        gezien: dict[Herkomst, None] = {}
-        for rij in self.alle_rijen:
-            for waarde in rij:
-                if isinstance(waarde, Onderbouwd) and waarde.herkomst is not None:
-                    gezien.setdefault(waarde.herkomst, None)
-        return tuple(gezien)
+        return tuple(dict.fromkeys(c.herkomst for c in self._cijfers() if c.herkomst is not None))
 
     @property
     def aanleveraars(self) -> tuple[str, ...]:
         """Who supplies each figure the table does not know yet: the legend says so beside the herkomsten."""
-        gezien: dict[str, None] = {}
-        for rij in self.alle_rijen:
-            for waarde in rij:
-                if isinstance(waarde, Onderbouwd) and not waarde.bekend and waarde.levert:
-                    gezien.setdefault(waarde.levert, None)
-        return tuple(gezien)
+        return tuple(dict.fromkeys(c.levert for c in self._cijfers() if not c.bekend and c.levert))
 
     def voor_download(self) -> Tabel:
         """The table with plain values and, after each column of figures with a herkomst, a column that says it."""
