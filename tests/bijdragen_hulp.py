@@ -14,7 +14,7 @@ from flexteam.lezen.yamlbestand import lees_bestand
 
 SJABLONEN = MENUKAART / "_sjablonen"
 ALLE_SJABLONEN = sorted(SJABLONEN.glob("*.yml"))
-MAP_PER_SJABLOON = {"dienst": "diensten", "gemeente": "gemeenten"}
+MAP_PER_SJABLOON = {"dienst": "diensten", "gemeente": "gemeenten", "praktijkvoorbeeld": "praktijkvoorbeelden"}
 
 
 def doelmap(sjabloon: Path) -> str:
@@ -62,6 +62,9 @@ def vul_plaatshouders(pad: Path, menukaart: Path) -> None:
         "bestand": bijlage, "cbs_code": "GM9999", "website": "https://www.example.nl", "adres": "warmte@example.nl",
         "peildatum": peildatum, "aantal": 1000, "bron": bron, "jaar": 2025, "uren_gevraagd": 10,
         "uren_afgesproken": 10, "uren_geleverd": 5, "door": "het flexteam", "waarom": "ervaring",
+        "gemeente": next(p.stem for p in sorted((menukaart / "gemeenten").glob("*.yml"))), "plaats": "Centrum",
+        "betrokkenen": "De gemeente", "items": dienst, "verloop": "Wat er **gebeurde**.", "lessen": "Een les.",
+        "uitgever": "CBS", "datum": "2025-01-01", "url": "https://www.example.nl/bron",
         "dorp_of_wijk": "Centrum", "naam": "Testproces",
     }
     if "cbs_code" in data:

@@ -7,10 +7,12 @@ import re
 from flexteam.weergave.tekst import markdown_naar_html
 
 
-def test_koppen_zakken_twee_niveaus_onder_de_kop_van_de_pagina() -> None:
+def test_koppen_komen_onder_de_kop_van_de_pagina_zonder_niveau_over_te_slaan() -> None:
     html = markdown_naar_html("# Aanpak\n\n## Stappen\n\n###### Diep")
-    assert re.findall(r"<(h\d)>", html) == ["h3", "h4", "h6"]
+    assert re.findall(r"<(h\d)>", html) == ["h3", "h4", "h5"]
     assert "<h1" not in html and "<h2" not in html
+    # who starts with ## (as CONTRIBUTING shows) also gets h3 first, under the page's h2
+    assert re.findall(r"<(h\d)>", markdown_naar_html("## Waarom\n\ntekst\n\n### Hoe")) == ["h3", "h4"]
 
 
 def test_lijsten_nadruk_links_en_code_blijven() -> None:

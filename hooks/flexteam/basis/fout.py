@@ -30,6 +30,7 @@ from flexteam.basis.meldingen import (
     REST_WAARSCHUWINGEN,
     SAMENVATTING_EEN_FOUT,
     SAMENVATTING_FOUTEN,
+    SAMENVATTING_WAARSCHUWINGEN,
     melding,
 )
 
@@ -76,15 +77,18 @@ class MenukaartFouten(FlexteamFout):
         super().__init__(samenvatting(self.fouten))
 
 
-def samenvatting(fouten: Iterable[Fout]) -> str:
-    """The errors for people: a heading with the total, then one line per error, at most ``MAX_PER_BESTAND`` per file."""
+def samenvatting(fouten: Iterable[Fout], niveau: str = "error") -> str:
+    """The errors (or warnings) for people: a heading with the total, then one line each, at most ``MAX_PER_BESTAND`` per file."""
     lijst = sorted(fouten, key=sorteer_sleutel)
-    kop = SAMENVATTING_EEN_FOUT if len(lijst) == 1 else melding(SAMENVATTING_FOUTEN, aantal=len(lijst))
+    if niveau != "error":
+        kop = melding(SAMENVATTING_WAARSCHUWINGEN, aantal=len(lijst))
+    else:
+        kop = SAMENVATTING_EEN_FOUT if len(lijst) == 1 else melding(SAMENVATTING_FOUTEN, aantal=len(lijst))
     regels = [kop]
     for getoond, verborgen in per_bestand(lijst):
         regels.extend(f"  - {fout}" for fout in getoond)
         if verborgen:
-            regels.append(f"    {rest_melding(verborgen)}")
+            regels.append(f"    {rest_melding(verborgen, niveau)}")
     return "\n".join(regels)
 
 

@@ -33,6 +33,7 @@ def melding(sjabloon: str, **waarden: object) -> str:
 
 SAMENVATTING_EEN_FOUT = "De menukaart bevat 1 fout:"
 SAMENVATTING_FOUTEN = "De menukaart bevat {aantal} fouten:"
+SAMENVATTING_WAARSCHUWINGEN = "Waarschuwingen ({aantal}); ze houden niets tegen, maar kijk er wel naar:"
 REST_FOUT = "… en nog {aantal} fout in dit bestand (verbeter eerst de fouten hierboven)."
 REST_FOUTEN = "… en nog {aantal} fouten in dit bestand (verbeter eerst de fouten hierboven)."
 REST_WAARSCHUWING = "… en nog {aantal} waarschuwing in dit bestand."
@@ -318,6 +319,18 @@ ONBEKEND_ZONDER_LEVERT = ("Dit getal is nog niet bekend (null). Zet erbij wie he
 VOORBEELD_VERPLICHT = ("Dit blok is verplicht, dus de publicatie kan het niet weglaten: het kan geen voorbeeld zijn. "
                        "Kies aanname (met door en waarom) of vastgesteld (met bron).")
 WAAR_BRONNEN = "in bronnen.yml"
+BRON_ONVOLLEDIG = ("Een bron is de id van een bron in bronnen.yml (schrijf dan alleen de id), of een blok met ten minste "
+                   "titel en uitgever.")
+WAAR_GEMEENTEN = "als gemeente (menukaart/gemeenten/)"
+WAAR_PRAKTIJK = "als praktijkvoorbeeld (menukaart/praktijkvoorbeelden/)"
+WAAR_BEGRIPPEN = "in begrippen.yml"
+BEGRIP_TWEE_KEER = "De id '{id}' staat twee keer in begrippen.yml."
+WET_ZONDER_CONTROLEDATUM = ("Dit item noemt wetgeving ({wetten}). Zet erbij wanneer die voor het laatst is nagekeken: "
+                            "wetgeving_gecontroleerd: \"JJJJ-MM-DD\".")
+WET_ZONDER_BRON = ("Dit item noemt wetgeving ({wetten}), maar heeft geen bronnen. Zet onder 'bronnen' waar het vandaan komt: "
+                   "een id uit bronnen.yml, of een blok met titel, uitgever, datum en url.")
+WETGEVING_VEROUDERD = ("De wetgeving in dit item is nagekeken op {datum}: langer dan twaalf maanden geleden. Kijk of de "
+                       "tekst nog klopt en zet de datum van vandaag.")
 BRON_ID_TWEE_KEER = "De id '{id}' staat twee keer in bronnen.yml."
 BESCHIKBAAR_ZONDER_DOCUMENT = ("Een kennisproduct is pas 'beschikbaar' met een document om te downloaden. Voeg het "
                                "document toe onder 'bijlagen', of kies status 'beschrijving' of 'in ontwikkeling'.")

@@ -35,6 +35,11 @@ def uitvoeren(args: argparse.Namespace) -> int:
             for annotatie in github_annotaties(fouten):
                 print(annotatie)
         return 1
+    if catalogus.waarschuwingen:
+        print(samenvatting(catalogus.waarschuwingen, "warning"), file=sys.stderr)
+        if args.github:
+            for annotatie in github_annotaties(catalogus.waarschuwingen, "warning"):
+                print(annotatie)
     print(melding(CHECK_IN_ORDE, diensten=len(catalogus.diensten), kennisproducten=len(catalogus.kennisproducten),
                   gemeenten=len(catalogus.gemeenten), duur=f"{duur:.2f}"))
     return 0

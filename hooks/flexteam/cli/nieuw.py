@@ -44,7 +44,7 @@ from flexteam.inhoud.regels import ITEM_MAPPEN, SJABLONEN_MAP, SOORTEN, maak_slu
 
 MAX_TITEL = 120
 
-_TITELVELD = {"dienst": "titel", "kennisproduct": "titel", "gemeente": "naam"}
+_TITELVELD = {"dienst": "titel", "kennisproduct": "titel", "gemeente": "naam", "praktijkvoorbeeld": "titel"}
 
 
 class NieuwFout(FlexteamFout):
@@ -156,7 +156,7 @@ def _zonder_commentaar(tekst: str) -> str:
 def voeg_toe(sub: Any) -> None:
     nieuw = sub.add_parser("nieuw", help="maak een nieuw item uit een sjabloon in menukaart/_sjablonen/")
     nieuw.add_argument("--map", type=Path, default=STANDAARD_MAP)
-    nieuw.add_argument("--soort", default="", help="dienst, kennisproduct of gemeente (leeg: de opdracht vraagt het)")
+    nieuw.add_argument("--soort", default="", help="dienst, kennisproduct, gemeente of praktijkvoorbeeld (leeg: de opdracht vraagt het)")
     nieuw.add_argument("--type", default="", help="bij een kennisproduct: het type, zoals handreiking")
     nieuw.add_argument("--titel", default="", help="de titel (bij een gemeente: de naam)")
     nieuw.set_defaults(uitvoeren=uitvoeren)

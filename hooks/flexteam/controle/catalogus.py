@@ -7,7 +7,19 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from flexteam.inhoud.model import Afspraak, Begroting, Bron, Dienst, Gemeente, Item, Kennisproduct, Taxonomie
+from flexteam.basis.fout import Fout
+from flexteam.inhoud.model import (
+    Afspraak,
+    Begroting,
+    Bron,
+    Dienst,
+    Gemeente,
+    Item,
+    Kennisproduct,
+    Praktijkvoorbeeld,
+    Taxonomie,
+    Term,
+)
 from flexteam.inhoud.regio import Regio
 from flexteam.rekenen.financien import Financien
 
@@ -24,8 +36,14 @@ class Catalogus:
     """The budget split per year, computed once by the check (``controle/begroting.py``)."""
     regio: Regio
     """The region and its team (``regio.yml``): names, addresses, the tile map."""
+    praktijkvoorbeelden: tuple[Praktijkvoorbeeld, ...] = ()
+    """Real cases, by title."""
+    begrippen: tuple[Term, ...] = ()
+    """The glossary, by term."""
     bronnen: dict[str, Bron] = field(default_factory=dict)
     """The sources in ``bronnen.yml`` by id: what a ``vastgesteld`` figure refers to."""
+    waarschuwingen: tuple[Fout, ...] = ()
+    """What the check reports without refusing: a law check date older than twelve months."""
     publicatie: bool = False
     """True for the publication: nothing marked ``voorbeeld`` is in this catalogue (``controle/publicatie.py``)."""
     bronbestanden: dict[str, str] = field(default_factory=dict)
@@ -58,6 +76,18 @@ class Catalogus:
             for afspraak in gemeente.afspraken:
                 per_item[afspraak.item].append((gemeente, afspraak))
         return {item_id: tuple(lijst) for item_id, lijst in per_item.items()}
+
+    @cached_property
+    def praktijk_per_item(self) -> dict[str, tuple[Praktijkvoorbeeld, ...]]:
+        """For each item id, the cases that used it ("Zo ging het in …")."""
+        per_item: dict[str, list[Praktijkvoorbeeld]] = defaultdict(list)
+        for geval in self.praktijkvoorbeelden:
+            for item_id in geval.items:
+                per_item[item_id].append(geval)
+        return {item_id: tuple(lijst) for item_id, lijst in per_item.items()}
+
+    def praktijk_van_gemeente(self, gemeente_id: str) -> tuple[Praktijkvoorbeeld, ...]:
+        return tuple(p for p in self.praktijkvoorbeelden if p.gemeente == gemeente_id)
 
     def bron(self, soort: str, ident: str) -> str:
         return self.bronbestanden[f"{soort}/{ident}"]

@@ -24,13 +24,15 @@ from flexteam.basis.meldingen import (
 )
 from flexteam.controle.begroting import controleer_financien
 from flexteam.controle.catalogus import Catalogus
+from flexteam.controle.bronvermelding import controleer_bronvermelding, verouderde_wetgeving
 from flexteam.controle.herkomst import controleer_herkomst, controleer_status
+from flexteam.controle.praktijk import controleer_praktijk
 from flexteam.controle.publicatie import zonder_voorbeelden
 from flexteam.controle.kruisverwijzingen import controleer
 from flexteam.controle.regio import controleer_regio
 from flexteam.controle.vertaling import vertaal
-from flexteam.inhoud.model import SLUG_PATROON
-from flexteam.inhoud.paden import botsing, gemeente_bron, item_bron
+from flexteam.inhoud.model import SLUG_PATROON, vandaag
+from flexteam.inhoud.paden import botsing, bron_van
 from flexteam.inhoud.regels import BIJLAGEN_MAP, ENKELE_BESTANDEN, SOORTEN, maak_slug
 from flexteam.inhoud.regio import Regio
 from flexteam.lezen.bestanden import onveilige_map
@@ -105,7 +107,7 @@ def _lees_menukaart(map: Path, repo: Path | None, docs: Path | None, publicatie:
                 fouten.append(Fout(_relatief(pad, basis), None, None, None, melding(
                     BESTANDSNAAM_GEEN_ID, naam=pad.name, voorbeeld=maak_slug(ident) or VOORBEELD_ID)))
                 continue
-            if soort != "gemeente":
+            if soort in ("dienst", "kennisproduct"):
                 bestaande_ids.add(ident)
             record = _lees_record(pad, ident, model, basis, fouten)
             if record is None:
@@ -118,15 +120,21 @@ def _lees_menukaart(map: Path, repo: Path | None, docs: Path | None, publicatie:
                 continue
             records[soort].append(record)
 
-    taxonomie, begroting, regio, bronnen = (enkel[naam] for naam in ("taxonomie.yml", "begroting.yml", "regio.yml", "bronnen.yml"))
-    if taxonomie is None or begroting is None or regio is None or bronnen is None:
+    taxonomie, begroting, regio, bronnen, begrippen = (
+        enkel[naam] for naam in ("taxonomie.yml", "begroting.yml", "regio.yml", "bronnen.yml", "begrippen.yml"))
+    if taxonomie is None or begroting is None or regio is None or bronnen is None or begrippen is None:
         return None, fouten
     fouten.extend(controleer_regio(regio, {pad.stem for pad in inventaris.inhoud["gemeente"]}))  # type: ignore[arg-type]
     fouten.extend(controleer(map, taxonomie, begroting, records, bestaande_ids, inventaris.bijlagen,  # type: ignore[arg-type]
                               _relatief(map / BIJLAGEN_MAP, basis)))
-    alle = [begroting, regio, *(r for lijst in records.values() for r in lijst)]
+    alle = [begroting, regio, begrippen, *(r for lijst in records.values() for r in lijst)]
     fouten.extend(controleer_herkomst(alle, bronnen))  # type: ignore[arg-type]
-    fouten.extend(controleer_status([*records["dienst"], *records["kennisproduct"]], records["gemeente"]))  # type: ignore[list-item, arg-type]
+    items = [*records["dienst"], *records["kennisproduct"]]
+    fouten.extend(controleer_status(items, records["gemeente"]))  # type: ignore[arg-type]
+    fouten.extend(controleer_bronvermelding(items, records["praktijkvoorbeeld"], begrippen, bronnen))  # type: ignore[arg-type]
+    fouten.extend(controleer_praktijk(records["praktijkvoorbeeld"], records["gemeente"], bestaande_ids, begrippen,  # type: ignore[arg-type]
+                                      {p.stem for p in inventaris.inhoud["gemeente"]},
+                                      {p.stem for p in inventaris.inhoud["praktijkvoorbeeld"]}))
     financien, begrotingsfouten = controleer_financien(begroting, records["gemeente"], bronnen.model.per_id())  # type: ignore[arg-type, attr-defined]
     fouten.extend(begrotingsfouten)
     if fouten or financien is None:
@@ -143,10 +151,14 @@ def _lees_menukaart(map: Path, repo: Path | None, docs: Path | None, publicatie:
         diensten=tuple(r.model for r in records["dienst"]),  # type: ignore[misc]
         kennisproducten=tuple(r.model for r in records["kennisproduct"]),  # type: ignore[misc]
         gemeenten=tuple(sorted((r.model for r in records["gemeente"]), key=lambda g: g.naam)),  # type: ignore[misc]
+        praktijkvoorbeelden=tuple(sorted((r.model for r in records["praktijkvoorbeeld"]),  # type: ignore[misc]
+                                         key=lambda p: p.titel.casefold())),
+        begrippen=tuple(sorted(begrippen.model.begrippen, key=lambda t: t.term.casefold())),  # type: ignore[attr-defined]
         begroting=begroting.model,  # type: ignore[arg-type]
         financien=financien,
         regio=regio.model,  # type: ignore[arg-type]
         bronnen=bronnen.model.per_id(),  # type: ignore[attr-defined]
+        waarschuwingen=tuple(verouderde_wetgeving(items, vandaag())),  # type: ignore[arg-type]
         publicatie=publicatie,
         bronbestanden={f"{soort}/{r.ident}": r.bestand for soort, lijst in records.items() for r in lijst},
         bijlagen={naam: inhoud for naam, inhoud in inventaris.bijlagen.items() if inhoud is not None},
@@ -156,7 +168,7 @@ def _lees_menukaart(map: Path, repo: Path | None, docs: Path | None, publicatie:
 
 def _paginabotsing(soort: str, ident: str, docs: Path | None) -> str | None:
     """Why the page of this id would collide with another page of the site, or None."""
-    bron = gemeente_bron(ident) if soort == "gemeente" else item_bron(ident)
+    bron = bron_van(soort, ident)
     reden = botsing(bron)
     if reden is None and docs is not None:
         stam = bron.removesuffix(".md")

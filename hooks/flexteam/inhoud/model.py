@@ -42,6 +42,7 @@ from flexteam.basis.meldingen import (
     DATUM_BESTAAT_NIET,
     DATUM_NA_VANDAAG,
     DATUM_VERWACHT,
+    BRON_ONVOLLEDIG,
     EMAIL_VERWACHT,
     HINT_BEDRAG_SCHRIJFWIJZE,
     HINT_EMAIL_APENSTAART,
@@ -344,6 +345,37 @@ class Bron(_Blok):
     url: Website | None = Field(default=None, description="Openbaar adres van het document, als het er een heeft.")
 
 
+class BronInItem(_Blok):
+    """A source of an item, a case or a term: the id of one in ``bronnen.yml`` (written as plain text), or the source
+    written out in place (at least titel and uitgever) for a source that only this item uses."""
+
+    id: Slug | None = Field(default=None, description="Id van een bron in bronnen.yml (of schrijf alleen de id als tekst).")
+    titel: KorteTekst | None = Field(default=None, description="Titel van het document, de wet of de pagina.")
+    uitgever: Titel | None = Field(default=None, description="Wie het uitgaf, zoals 'Rijksoverheid', 'VNG' of 'RTV Drenthe'.")
+    datum: Datum | None = Field(default=None, description="Datum van het document, tussen aanhalingstekens: \"2025-12-10\".")
+    kenmerk: KorteTekst | None = Field(default=None, description="Kenmerk, Staatsblad- of Kamerstuknummer, als er een is.")
+    url: Website | None = Field(default=None, description="Openbaar adres (https://).")
+
+    @model_validator(mode="after")
+    def _id_of_titel(self) -> Self:
+        if self.id is None and (self.titel is None or self.uitgever is None):
+            raise PydanticCustomError("flexteam", BRON_ONVOLLEDIG, {})
+        return self
+
+
+def _bron_als_blok(waarde: Any) -> Any:
+    """``- besluit-gs-2023`` means ``- {id: besluit-gs-2023}``."""
+    return {"id": waarde} if isinstance(waarde, str) else waarde
+
+
+Bronverwijzing = Annotated[
+    BronInItem, BeforeValidator(_bron_als_blok),
+    WithJsonSchema({"anyOf": [{"type": "string", "pattern": SLUG_PATROON},
+                              BronInItem.model_json_schema()]}),
+]
+"""A source: the id of one in ``bronnen.yml``, or written out in place."""
+
+
 class Bronnen(_Blok):
     """De bronnen waar vastgestelde getallen en feiten naar verwijzen."""
 
@@ -438,6 +470,12 @@ class _Item(_Blok):
     resultaat: list[KorteTekst] = Field(min_length=1, description="Wat het oplevert.")
     trefwoorden: list[Titel] = Field(default_factory=list, description="Andere woorden en afkortingen waarop mensen zoeken.")
     gerelateerd: list[Slug] = Field(default_factory=list, description="Ids (bestandsnamen) van verwante items.")
+    bronnen: list[Bronverwijzing] = Field(
+        default_factory=list, description="Waar de feiten in dit item vandaan komen: een id uit bronnen.yml, of een blok met "
+                                          "titel, uitgever, datum en url.")
+    wetgeving_gecontroleerd: Bijgewerkt | None = Field(
+        default=None, description="Datum waarop de wetgeving in dit item voor het laatst is nagekeken (verplicht als het item "
+                                  "een wet noemt), tussen aanhalingstekens: \"2026-11-30\".")
     status: Literal["beschikbaar", "in ontwikkeling", "beschrijving", "vervallen"] = Field(
         description="beschikbaar (een kennisproduct alleen met een document om te downloaden), in ontwikkeling, "
                     "beschrijving (alleen een beschrijving, nog geen document) of vervallen.")
@@ -496,6 +534,8 @@ class Afspraak(MetHerkomst):
     uren_geleverd: Uren | None = Field(default=None, description="Uren die het team tot nu toe werkte.")
     dorp_of_wijk: Titel = Field(description="Het dorp of de wijk waar het werk plaatsvindt.")
     toelichting: KorteTekst | None = Field(default=None, description="Korte notitie (maximaal 300 tekens).")
+    praktijkvoorbeeld: Slug | None = Field(
+        default=None, description="Id van het praktijkvoorbeeld dat over dit werk vertelt (menukaart/praktijkvoorbeelden/).")
 
 
 class Planning(_Bereik):
@@ -528,6 +568,54 @@ class Gemeente(_Blok):
 
     def inwoners_op(self, peildatum: date) -> Inwonertal | None:
         return next((i for i in self.inwoners if i.peildatum == peildatum), None)
+
+
+# --- praktijkvoorbeelden ---------------------------------------------------------------------
+
+
+class Periode(_Bereik):
+    van: Jaar = Field(description="Jaar waarin het begon.")
+    tot: Jaar = Field(description="Jaar waarin het klaar was of verwacht klaar is.")
+
+
+class Praktijkvoorbeeld(_Blok):
+    """Een echt geval: waar, wanneer, wie, wat er gebeurde en wat we ervan leren."""
+
+    id: Slug | None = Field(default=None, description="Optioneel. Als je het invult, moet het gelijk zijn aan de bestandsnaam.")
+    titel: Titel = Field(description="Korte naam, zoals 'Warmtenet Lariks-West in Assen'.")
+    samenvatting: KorteTekst = Field(description="Eén of twee zinnen: wat er gebeurde (maximaal 300 tekens).")
+    gemeente: Slug = Field(description="Id van de gemeente (bestandsnaam in menukaart/gemeenten/).")
+    plaats: Titel = Field(description="Het dorp of de wijk.")
+    periode: Periode = Field(description="Van welk jaar tot welk jaar.")
+    betrokkenen: list[Titel] = Field(min_length=1, description="Wie meedeed: organisaties en rollen, geen namen van personen.")
+    items: list[Slug] = Field(default_factory=list, description="Ids van de diensten en kennisproducten die gebruikt zijn.")
+    verloop: Tekst = Field(description="Wat er gebeurde, in Markdown.")
+    lessen: list[KorteTekst] = Field(min_length=1, description="Wat andere gemeenten ervan kunnen leren.")
+    bijlagen: list[Bijlage] = Field(default_factory=list, description="Documenten uit menukaart/bijlagen/.")
+    bronnen: list[Bronverwijzing] = Field(min_length=1, description="Waar de feiten vandaan komen: een id uit bronnen.yml of een blok.")
+    bijgewerkt: Bijgewerkt = Field(description="Datum van de laatste inhoudelijke wijziging, tussen aanhalingstekens.")
+
+    @property
+    def soort(self) -> str:
+        return "praktijkvoorbeeld"
+
+
+# --- begrippen.yml ---------------------------------------------------------------------------
+
+
+class Term(_Blok):
+    id: Slug = Field(description="Korte code: het anker op de pagina Begrippen (/begrippen/#id).")
+    term: Titel = Field(description="Het begrip voluit, zoals 'Wet gemeentelijke instrumenten warmtetransitie'.")
+    afkorting: Titel | None = Field(default=None, description="De afkorting, zoals 'Wgiw', als die gebruikt wordt.")
+    uitleg: KorteTekst = Field(description="Uitleg in gewone taal, in één tot drie zinnen (maximaal 300 tekens).")
+    zie_ook: list[Slug] = Field(default_factory=list, description="Ids van verwante begrippen.")
+    bron: Bronverwijzing | None = Field(default=None, description="Waar de uitleg op steunt, als het een feit is.")
+
+
+class Begrippen(_Blok):
+    """De begrippen van de warmtetransitie, voor de pagina Begrippen."""
+
+    begrippen: list[Term] = Field(min_length=1, description="Elk begrip één keer.")
 
 
 # --- begroting.yml ---------------------------------------------------------------------------

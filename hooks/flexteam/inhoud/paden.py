@@ -9,11 +9,18 @@ from __future__ import annotations
 
 ITEM_MAP = "menukaart"
 GEMEENTE_MAP = "gemeenten"
+PRAKTIJK_MAP = "praktijkvoorbeelden"
+RAAD_MAP = "voor-raadsleden"
 
 OVERZICHT_PAD = f"{ITEM_MAP}/index.md"
 AFDRUK_PAD = f"{ITEM_MAP}/afdrukken.md"
 KENNISBANK_PAD = "kennisbank/index.md"
 GEMEENTEN_PAD = f"{GEMEENTE_MAP}/index.md"
+PRAKTIJK_OVERZICHT_PAD = f"{PRAKTIJK_MAP}/index.md"
+BEGRIPPEN_PAD = "begrippen/index.md"
+RAAD_PAD = f"{RAAD_MAP}/index.md"
+STURING_PAD = "sturing.md"
+"""A hand-written page (``docs/``) about how the team is steered, linked from the pages for council members."""
 
 KOSTEN_MAP = "kosten-en-bijdragen"
 KOSTEN_PAD = f"{KOSTEN_MAP}/index.md"
@@ -27,7 +34,8 @@ BIJLAGEN_MAP = "bijlagen"
 WERKWIJZE_PAD = "werkwijze.md"
 """A hand-written page (``docs/``) that generated pages link to."""
 
-VASTE_PAGINAS = (OVERZICHT_PAD, AFDRUK_PAD, KENNISBANK_PAD, GEMEENTEN_PAD, KOSTEN_PAD, HERGEBRUIK_PAD, WIJZIGINGEN_PAD)
+VASTE_PAGINAS = (OVERZICHT_PAD, AFDRUK_PAD, KENNISBANK_PAD, GEMEENTEN_PAD, KOSTEN_PAD, HERGEBRUIK_PAD, WIJZIGINGEN_PAD,
+                 PRAKTIJK_OVERZICHT_PAD, BEGRIPPEN_PAD, RAAD_PAD)
 
 GERESERVEERDE_NAMEN = frozenset({"index", "search", "assets", "404", "sitemap", "feed", "export", "bijlagen", "label"})
 """Names MkDocs, Material or this site use for their own files and folders (``search/``, ``assets/``,
@@ -40,6 +48,24 @@ def item_bron(ident: str) -> str:
 
 def gemeente_bron(ident: str) -> str:
     return f"{GEMEENTE_MAP}/{ident}.md"
+
+
+def praktijk_bron(ident: str) -> str:
+    return f"{PRAKTIJK_MAP}/{ident}.md"
+
+
+def raad_bron(ident: str) -> str:
+    """The one-page summary of a municipality for its council."""
+    return f"{RAAD_MAP}/{ident}.md"
+
+
+def bron_van(soort: str, ident: str) -> str:
+    """The page source of a record of kind ``soort``."""
+    if soort == "gemeente":
+        return gemeente_bron(ident)
+    if soort == "praktijkvoorbeeld":
+        return praktijk_bron(ident)
+    return item_bron(ident)
 
 
 def botsing(bron: str) -> str | None:

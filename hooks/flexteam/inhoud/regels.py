@@ -8,13 +8,14 @@ import unicodedata
 
 from pydantic import BaseModel
 
-from flexteam.inhoud.model import Begroting, Bronnen, Dienst, Gemeente, Kennisproduct, Taxonomie
+from flexteam.inhoud.model import Begrippen, Begroting, Bronnen, Dienst, Gemeente, Kennisproduct, Praktijkvoorbeeld, Taxonomie
 from flexteam.inhoud.regio import Regio
 
 SOORTEN: dict[str, tuple[str, type[BaseModel]]] = {
     "dienst": ("diensten", Dienst),
     "kennisproduct": ("kennisproducten", Kennisproduct),
     "gemeente": ("gemeenten", Gemeente),
+    "praktijkvoorbeeld": ("praktijkvoorbeelden", Praktijkvoorbeeld),
 }
 """Kind → (content folder, model). Each file in the folder is one record; its name is the id."""
 
@@ -23,6 +24,7 @@ ITEM_MAPPEN = (SOORTEN["dienst"][0], SOORTEN["kennisproduct"][0])
 
 ENKELE_BESTANDEN: dict[str, type[BaseModel]] = {
     "taxonomie.yml": Taxonomie, "begroting.yml": Begroting, "regio.yml": Regio, "bronnen.yml": Bronnen,
+    "begrippen.yml": Begrippen,
 }
 
 BIJLAGEN_MAP = "bijlagen"

@@ -11,7 +11,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from flexteam.inhoud.model import Begroting, Bronnen, Dienst, Gemeente, Kennisproduct, Taxonomie
+from flexteam.inhoud.model import Begrippen, Begroting, Bronnen, Dienst, Gemeente, Kennisproduct, Praktijkvoorbeeld, Taxonomie
 from flexteam.inhoud.regio import Regio
 
 SCHEMA_MODELLEN: dict[str, type[BaseModel]] = {
@@ -22,6 +22,8 @@ SCHEMA_MODELLEN: dict[str, type[BaseModel]] = {
     "taxonomie": Taxonomie,
     "regio": Regio,
     "bronnen": Bronnen,
+    "begrippen": Begrippen,
+    "praktijkvoorbeeld": Praktijkvoorbeeld,
 }
 
 

@@ -15,6 +15,8 @@ from flexteam.site.hergebruik import maak_hergebruik
 from flexteam.site.items import afdruk_pagina, item_paginas, kennisbank_pagina, overzicht_pagina
 from flexteam.site.kosten import maak_kosten_site
 from flexteam.site.pagina import Download, Instellingen, Pagina
+from flexteam.site.praktijk import begrippen_pagina, praktijk_overzicht, praktijk_paginas
+from flexteam.site.raad import raad_overzicht, raad_paginas
 
 
 @dataclass(frozen=True)
@@ -36,6 +38,11 @@ def bouw_site(catalogus: Catalogus, site_url: str = "") -> Bouw:
         *gemeente_paginas(catalogus),
         gemeenten_overzicht(catalogus),
         kosten.pagina,
+        *praktijk_paginas(catalogus),
+        praktijk_overzicht(catalogus),
+        begrippen_pagina(catalogus),
+        *raad_paginas(catalogus),
+        raad_overzicht(catalogus),
         *hergebruik_paginas,
     ]
     downloads = [*bijlagen(catalogus), *kosten.downloads, *hergebruik_downloads]

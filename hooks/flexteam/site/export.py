@@ -53,6 +53,8 @@ def menukaart_gegevens(catalogus: Catalogus, site_url: str) -> dict[str, Any]:
         "gemeenten": [_dump(g) for g in catalogus.gemeenten],
         "begroting": _dump(catalogus.begroting),
         "bronnen": [_dump(b) for b in catalogus.bronnen.values()],
+        "praktijkvoorbeelden": [_dump(p) for p in catalogus.praktijkvoorbeelden],
+        "begrippen": [_dump(t) for t in catalogus.begrippen],
     }
 
 

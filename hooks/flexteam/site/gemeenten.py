@@ -13,7 +13,7 @@ from flexteam.inhoud.paden import GEMEENTEN_PAD
 from flexteam.rekenen.herkomst import ONBEKEND, Onderbouwd, afgeleid, cijfer, herkomst_van
 from flexteam.site.pagina import Pagina, met_voorwerk
 from flexteam.site.sjablonen import render
-from flexteam.weergave.adressen import gemeente_pad, item_pad
+from flexteam.weergave.adressen import gemeente_pad, item_pad, praktijk_pad
 from flexteam.weergave.filters import Labels
 from flexteam.weergave.kosten import GemeenteOverzicht, gemeente_overzichten
 from flexteam.weergave.tekst import veilige_titel
@@ -40,6 +40,7 @@ def _gemeente(catalogus: Catalogus, gemeente: Gemeente, labels: Labels, fasen_vo
         suggesties=suggesties_voor(catalogus, gemeente), item_per_id=catalogus.item_per_id, item_pad=item_pad,
         inwonertallen=[Peilcijfer(i.peildatum, cijfer(i, catalogus.bronnen)) for i in sorted(gemeente.inwoners, key=lambda i: i.peildatum)],
         bijdrage=bijdrage,
+        praktijk=catalogus.praktijk_van_gemeente(gemeente.id or ""), praktijk_pad=praktijk_pad,
     )
     return met_voorwerk(meta, lichaam)
 

@@ -13,9 +13,11 @@ from flexteam.inhoud.paden import AFDRUK_PAD, KENNISBANK_PAD, OVERZICHT_PAD
 from flexteam.inhoud.regio import Regio
 from flexteam.rekenen.herkomst import herkomst_van
 from flexteam.weergave.herkomst import beschrijving
+from flexteam.site.praktijk import bronnen_van
 from flexteam.site.pagina import Instellingen, Pagina, met_voorwerk
 from flexteam.site.sjablonen import render
-from flexteam.weergave.adressen import gemeente_pad, item_pad, item_url
+from flexteam.weergave.adressen import gemeente_pad, item_pad, item_url, praktijk_pad
+from flexteam.weergave.begrippen import termen_in
 from flexteam.weergave.filters import Labels
 from flexteam.weergave.tekst import json_in_script, veilige_titel
 
@@ -50,6 +52,10 @@ def _item_inhoud(catalogus: Catalogus, item: Item, labels: Labels, instellingen:
         afspraken=catalogus.afspraken_per_item.get(item.id or "", ()),
         mailbox=catalogus.regio.team_mailbox,
         inzet_herkomst=_inzet_herkomst(item, catalogus),
+        praktijk=catalogus.praktijk_per_item.get(item.id or "", ()),
+        praktijk_pad=praktijk_pad,
+        bronnen=bronnen_van(catalogus, item.bronnen),
+        termen=termen_in(" ".join([item.titel, item.samenvatting, item.beschrijving]), catalogus.begrippen),
         item_pad=item_pad,
         gemeente_pad=gemeente_pad,
     )

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import posixpath
 
-from flexteam.inhoud.model import Gemeente, Item
-from flexteam.inhoud.paden import gemeente_bron, item_bron
+from flexteam.inhoud.model import Gemeente, Item, Praktijkvoorbeeld
+from flexteam.inhoud.paden import gemeente_bron, item_bron, praktijk_bron
 
 
 def doel_url(bron_pad: str) -> str:
@@ -64,3 +64,7 @@ def item_pad(item: Item) -> str:
 
 def gemeente_pad(gemeente: Gemeente) -> str:
     return gemeente_bron(gemeente.id or "")
+
+
+def praktijk_pad(geval: Praktijkvoorbeeld) -> str:
+    return praktijk_bron(geval.id or "")

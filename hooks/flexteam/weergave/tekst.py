@@ -46,11 +46,14 @@ def markdown_tekst(tekst: str) -> str:
 
 
 def markdown_naar_html(tekst: str) -> Markup:
-    """Contributor Markdown → sanitized HTML. Headings move down two levels (# → h3) under the page's own."""
+    """Contributor Markdown → sanitized HTML. Headings go under the page's own (h2): the highest level the text uses
+    becomes h3, the next one h4, and so on, so no level is skipped whether the contributor starts with # or ##."""
     tokens = markdown_parser().parse(tekst)
+    niveaus = sorted({int(t.tag[1]) for t in tokens if t.type == "heading_open"})
+    nieuw = {niveau: min(6, 3 + rang) for rang, niveau in enumerate(niveaus)}
     for token in tokens:
         if token.type in {"heading_open", "heading_close"}:
-            token.tag = f"h{min(6, int(token.tag[1]) + 2)}"
+            token.tag = f"h{nieuw[int(token.tag[1])]}"
     ruw = markdown_parser().renderer.render(tokens, markdown_parser().options, {})
     schoon = nh3.clean(
         ruw,
