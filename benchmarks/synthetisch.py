@@ -157,6 +157,7 @@ def genereer(doel: Path, items: int, gemeenten: int, seed: int = 7) -> Path:
             vast["waarde"] = maximum
     _schrijf(doel / "begroting.yml", begroting)
     shutil.copyfile(_bron("bronnen.yml"), doel / "bronnen.yml")
+    shutil.copyfile(_bron("begrippen.yml"), doel / "begrippen.yml")
     peildata = sorted({j["peildatum_inwoners"] for j in begroting["jaren"]})
     jaren = [j["jaar"] for j in begroting["jaren"]]
 

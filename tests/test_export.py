@@ -204,3 +204,11 @@ def test_export_met_fouten_schrijft_niets(mini_menukaart: Path, tmp_path: Path) 
 @pytest.mark.parametrize("pad", ["export/menukaart.json", "export/menukaart.csv", "feed.xml"])
 def test_vaste_adressen_bestaan_op_de_site(site: Bouwresultaat, pad: str) -> None:
     assert (site.site / pad).stat().st_size > 0
+
+
+def test_json_bevat_praktijkvoorbeelden_en_begrippen() -> None:
+    gegevens = _lees_json(menukaart_json(CATALOGUS, SITE_URL))
+    assert [p["titel"] for p in gegevens["praktijkvoorbeelden"]] == [p.titel for p in CATALOGUS.praktijkvoorbeelden]
+    assert len(gegevens["praktijkvoorbeelden"]) >= 4 and all(p["bronnen"] for p in gegevens["praktijkvoorbeelden"])
+    assert len(gegevens["begrippen"]) >= 25
+    assert {t["id"] for t in gegevens["begrippen"]} >= {"wup", "nplw", "netcongestie"}
