@@ -193,7 +193,8 @@ def genereer(doel: Path, items: int, gemeenten: int, seed: int = 7) -> Path:
             weken = rng.choice([2, 4, 6, 8, 12])
             data["inzet"] = {"uren_van": van, "uren_tot": van * rng.choice([2, 3]), "herkomst": "aanname", "door": "benchmark",
                              "waarom": "synthetische dienst"}
-            data["doorlooptijd"] = {"weken_van": weken, "weken_tot": weken * 2}
+            data["doorlooptijd"] = {"weken_van": weken, "weken_tot": weken * 2, "herkomst": "aanname", "door": "benchmark",
+                                    "waarom": "synthetische dienst"}
             data["werkwijze"] = [{"stap": _kort(rng, 60).rstrip("."), "toelichting": _zin(rng)} for _ in range(rng.randint(2, 5))]
         else:
             soort = types[nummer % len(types)]
@@ -202,7 +203,8 @@ def genereer(doel: Path, items: int, gemeenten: int, seed: int = 7) -> Path:
                 niveaus = ids["participatieniveaus"]
                 data["participatie"] = {
                     "niveau": rng.sample(niveaus, k=rng.randint(1, min(2, len(niveaus)))),
-                    "groepsgrootte": {"van": 5, "tot": rng.choice([20, 40, 150])},
+                    "groepsgrootte": {"van": 5, "tot": rng.choice([20, 40, 150]), "herkomst": "aanname", "door": "benchmark",
+                                      "waarom": "synthetische methode"},
                     "vraagt_van_bewoners": _kort(rng, 300),
                 }
             elif soort in ("warmtetransitieplan", "wijkaanpak-template") or (soort != "factsheet" and rng.random() < 0.5):

@@ -78,6 +78,9 @@ def test_een_item_dat_een_wet_noemt_toont_de_controledatum(mini_menukaart: Path,
     assert "Wetgeving gecontroleerd op 30 november 2026" in tekst
     assert re.search(r'<h2 id="bronnen">Bronnen.*?</h2>\s*<ul class="fx-bronnen">\s*<li>Testbesluit over het team, Testprovincie, '
                      r'18 april 2023, T/1</li>', html, re.S), html.split("Bronnen")[1][:400]
+    # the first use of an abbreviation in the text is explained in place, only once
+    beschrijving = html.split('<div class="fx-beschrijving">')[1].split("</div>")[0]
+    assert beschrijving.count('<abbr title="Wijkuitvoeringsplan">WUP</abbr>') == 1
     # the abbreviation the text uses links to its explanation
     assert '<a href="../../begrippen/#wup"><abbr title="Wijkuitvoeringsplan">WUP</abbr></a>' in html
 

@@ -439,14 +439,18 @@ class Inzet(_Bereik, MetHerkomst):
 
 
 
-class Doorlooptijd(_Bereik):
+class Doorlooptijd(_Bereik, MetHerkomst):
+    """How long a service takes: an indication, with where it comes from."""
+
     _grenzen = ("weken_van", "weken_tot")
     weken_van: Annotated[int, Field(ge=1, le=520)] = Field(description="Kortste doorlooptijd in weken.")
     weken_tot: Annotated[int, Field(ge=1, le=520)] = Field(description="Langste doorlooptijd in weken.")
 
 
 
-class Groepsgrootte(_Bereik):
+class Groepsgrootte(_Bereik, MetHerkomst):
+    """For how many participants a method works: an indication, with where it comes from."""
+
     van: Annotated[int, Field(ge=1, le=100_000)] = Field(description="Kleinste groep deelnemers.")
     tot: Annotated[int, Field(ge=1, le=100_000)] = Field(description="Grootste groep deelnemers.")
 

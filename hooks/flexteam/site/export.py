@@ -35,7 +35,7 @@ FORMAAT_VERSIE = 1
 CSV_KOLOMMEN = (
     "id", "soort", "type", "titel", "samenvatting", "status", "bijgewerkt", "thema", "fase", "doelgroep",
     "resultaat", "trefwoorden", "gerelateerd", "inzet_uren_van", "inzet_uren_tot", "inzet_herkomst", "doorlooptijd_weken_van",
-    "doorlooptijd_weken_tot", "participatieniveau", "url", "beschrijving",
+    "doorlooptijd_weken_tot", "doorlooptijd_herkomst", "participatieniveau", "url", "beschrijving",
 )
 
 
@@ -114,14 +114,14 @@ def _csv_rij(item: Item, site_url: str) -> dict[str, str]:
         "resultaat": LIJST_SCHEIDING.join(item.resultaat),
         "trefwoorden": LIJST_SCHEIDING.join(item.trefwoorden),
         "gerelateerd": LIJST_SCHEIDING.join(item.gerelateerd),
-        "inzet_uren_van": "", "inzet_uren_tot": "", "inzet_herkomst": "", "doorlooptijd_weken_van": "", "doorlooptijd_weken_tot": "",
+        "inzet_uren_van": "", "inzet_uren_tot": "", "inzet_herkomst": "", "doorlooptijd_herkomst": "", "doorlooptijd_weken_van": "", "doorlooptijd_weken_tot": "",
         "participatieniveau": "",
         "url": item_url(item, site_url),
         "beschrijving": item.beschrijving,
     }
     if isinstance(item, Dienst):
         rij.update(inzet_uren_van=_csv_getal(item.inzet.uren_van), inzet_uren_tot=_csv_getal(item.inzet.uren_tot),
-                   inzet_herkomst=item.inzet.herkomst or "",
+                   inzet_herkomst=item.inzet.herkomst or "", doorlooptijd_herkomst=item.doorlooptijd.herkomst or "",
                    doorlooptijd_weken_van=_csv_getal(item.doorlooptijd.weken_van),
                    doorlooptijd_weken_tot=_csv_getal(item.doorlooptijd.weken_tot))
     elif item.participatie is not None:

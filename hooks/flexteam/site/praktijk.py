@@ -10,6 +10,7 @@ from flexteam.inhoud.paden import BEGRIPPEN_PAD, PRAKTIJK_OVERZICHT_PAD
 from flexteam.site.pagina import Pagina, met_voorwerk
 from flexteam.site.sjablonen import render
 from flexteam.weergave.adressen import gemeente_pad, item_pad, praktijk_pad
+from flexteam.weergave.begrippen import termen_in
 from flexteam.weergave.tekst import veilige_titel
 
 
@@ -26,6 +27,7 @@ def praktijk_paginas(catalogus: Catalogus) -> Iterable[Pagina]:
         lichaam = render(
             "praktijkvoorbeeld.md.j2", pad, catalogus.regio, geval=geval, gemeente=gemeenten[geval.gemeente],
             items=[catalogus.item_per_id[i] for i in geval.items], bronnen=bronnen_van(catalogus, geval.bronnen),
+            termen=termen_in(geval.verloop, catalogus.begrippen),
             item_pad=item_pad, gemeente_pad=gemeente_pad,
         )
         yield Pagina(pad, met_voorwerk(meta, lichaam), bron=catalogus.bron("praktijkvoorbeeld", geval.id or ""))

@@ -13,6 +13,7 @@ from flexteam.basis import opmaak
 from flexteam.inhoud import paden
 from flexteam.inhoud.regio import Regio
 from flexteam.weergave.adressen import bron_relatief, relatieve_url
+from flexteam.weergave.begrippen import met_afkortingen
 from flexteam.weergave.herkomst import UITLEG, beschrijving
 from flexteam.weergave.tabellen import cel_label, herkomst_tekst, op_pagina
 from flexteam.weergave.tekst import markdown_naar_html, markdown_tekst
@@ -50,6 +51,7 @@ def omgeving() -> Environment:
     )
     env.filters["md"] = _md
     env.filters["markdown"] = markdown_naar_html
+    env.filters["afkortingen"] = met_afkortingen
     env.filters["url"] = _url
     env.filters["download_url"] = _download_url
     env.filters["bron"] = _bron
