@@ -165,7 +165,8 @@ def genereer(doel: Path, items: int, gemeenten: int, seed: int = 7) -> Path:
     bijlagen = ["sjabloon-wijkplan.md", "checklist-bewonersavond.md", "voorbeeld-planning.csv"]
     (doel / "bijlagen").mkdir()
     for naam in bijlagen:
-        (doel / "bijlagen" / naam).write_text(f"# {naam}\n\n{_alinea(rng)}\n", encoding="utf-8")
+        # A CSV as Dutch Excel saves it: UTF-8 with a BOM (the check refuses one without).
+        (doel / "bijlagen" / naam).write_text(f"# {naam}\n\n{_alinea(rng)}\n", encoding="utf-8-sig" if naam.endswith(".csv") else "utf-8")
 
     # --- items: about 40% services, the rest knowledge products spread over the types.
     titels = _titels(rng, items)

@@ -156,3 +156,13 @@ def test_echte_getallen_vragen_alleen_een_wijziging_in_de_yaml(menukaart_kopie: 
     # 2023 still waits for the inhabitants on 1 January 2023, and says for whom
     eerste = next(j for j in catalogus.financien.jaren if j.jaar == 2023)
     assert not eerste.verdeling.bijdragen and "Emmen" in eerste.verdeling.open
+
+
+def test_elke_csv_van_de_site_opent_goed_in_nederlandse_excel(site: Bouwresultaat) -> None:
+    """Every CSV the site publishes, the generated ones and the team's own attachments, starts with a BOM and uses ;."""
+    bestanden = sorted(site.site.rglob("*.csv"))
+    assert any(p.parent.name == "bijlagen" for p in bestanden) and len(bestanden) >= 5
+    for pad in bestanden:
+        ruw = pad.read_bytes()
+        assert ruw.startswith(b"\xef\xbb\xbf"), pad
+        assert ";" in ruw.decode("utf-8-sig").splitlines()[0], pad

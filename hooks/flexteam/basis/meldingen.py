@@ -99,6 +99,9 @@ BIJLAGE_NIET_UTF8 = ("Het bestand is niet opgeslagen als UTF-8. Sla het op als U
                      "(door lijstscheidingstekens gescheiden)').")
 CSV_FORMULE = ("De cel in regel {regel}, kolom {kolom} begint met {teken}: een spreadsheet voert zo'n cel uit "
                "als formule. Zet er een apostrof (') voor of haal het teken weg.")
+CSV_ZONDER_BOM = ("Dit CSV-bestand begint niet met een BOM (UTF-8 met handtekening). Nederlandse Excel toont dan "
+                  "'Coöperatie' als 'CoÃ¶peratie'. Sla het in Excel op als 'CSV UTF-8 (door komma's gescheiden)', of "
+                  "kies in je editor 'UTF-8 met BOM'.")
 CSV_TEKEN_TAB = "een tab"
 CSV_TEKEN_REGELEINDE = "een regeleinde"
 ZIP_BESCHADIGD = "Het bestand is geen geldig {formaat}: het is beschadigd. Sla het opnieuw op."

@@ -14,6 +14,7 @@ callers turn it into a ``Fout`` or a build error naming the file.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import errno
 import io
@@ -34,6 +35,7 @@ from flexteam.basis.meldingen import (
     BIJLAGE_TE_GROOT,
     BIJLAGE_VERKEERD_FORMAAT,
     CSV_FORMULE,
+    CSV_ZONDER_BOM,
     CSV_TEKEN_REGELEINDE,
     CSV_TEKEN_TAB,
     GEEN_EXTENSIE,
@@ -144,6 +146,8 @@ def ongeldige_bijlage(naam: str, inhoud: bytes) -> str | None:
         except UnicodeDecodeError:
             return BIJLAGE_NIET_UTF8
         if extensie == ".csv":
+            if not inhoud.startswith(codecs.BOM_UTF8):
+                return CSV_ZONDER_BOM
             return _formule_in_csv(tekst)
     if formaat.zip:
         return _ongeldig_zip(inhoud, formaat)
