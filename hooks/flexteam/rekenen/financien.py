@@ -51,7 +51,7 @@ from flexteam.basis.meldingen import (
 )
 from flexteam.basis.opmaak import bedrag, datum, getal, procent
 from flexteam.inhoud.model import AandeelInTekst, Begroting, Begrotingsjaar, Begrotingspost, Bron, Gemeente
-from flexteam.rekenen.herkomst import Herkomst, Onderbouwd, afgeleid, cijfer, herkomst_van, zwakste
+from flexteam.rekenen.herkomst import Herkomst, Onderbouwd, afgeleid, afgeleide_herkomst, cijfer, herkomst_van, zwakste
 
 
 def berekende_provinciale_bijdrage(totaal: Decimal, aandeel: Decimal) -> Decimal:
@@ -290,9 +290,9 @@ def bereken_jaar(
                             gemeenten_totaal, vast_totaal)
     inwonerherkomst = [herkomst_van(g.inwoners_op(jaar.peildatum_inwoners), bronnen)  # type: ignore[arg-type]
                        for g in gemeenten if g.inwoners_op(jaar.peildatum_inwoners) is not None]
-    bijdrage = afgeleid(Decimal(0) if verdeling.bijdragen else None,
-                        melding(REGEL_BIJDRAGE, peildatum=datum(jaar.peildatum_inwoners)),
-                        vast, inwonersdeel, zwakste([h for h in inwonerherkomst if h is not None]))
+    bijdrage_herkomst = afgeleide_herkomst(
+        melding(REGEL_BIJDRAGE, peildatum=datum(jaar.peildatum_inwoners)),
+        vast, inwonersdeel, zwakste([h for h in inwonerherkomst if h is not None])) if verdeling.bijdragen else None
     return Jaarcijfers(
         jaar=jaar.jaar,
         status=jaar.status,
@@ -307,7 +307,7 @@ def bereken_jaar(
         vast_totaal=vast_totaal,
         inwonersdeel_totaal=inwonersdeel,
         verdeling=verdeling,
-        bijdrage_herkomst=bijdrage.herkomst,
+        bijdrage_herkomst=bijdrage_herkomst,
         derde=_derde(in_tekst, cijfer(jaar.totaal_in_besluit, bronnen) if jaar.totaal_in_besluit else None,
                      provincie, bronnen),
         posten=tuple(jaar.begrotingsposten),

@@ -68,16 +68,20 @@ def zwakste(herkomsten: list[Herkomst]) -> Herkomst | None:
     return max(herkomsten, key=lambda h: HERKOMST_SOORTEN.index(h.soort), default=None)
 
 
-def afgeleid(waarde: Decimal | int | None, regel: str, *uit: Onderbouwd | Herkomst | None) -> Onderbouwd:
-    """A figure computed by ``regel`` from ``uit``: afgeleid, or as weak as its weakest input.
-
-    Not known when an input is not known (then it carries that input's ``levert``)."""
-    invoer = [u for u in uit if u is not None]
-    onbekend = next((u for u in invoer if isinstance(u, Onderbouwd) and not u.bekend), None)
-    if waarde is None or onbekend is not None:
-        return Onderbouwd(None, None, onbekend.levert if onbekend else None)
-    herkomsten = [u.herkomst if isinstance(u, Onderbouwd) else u for u in invoer]
+def afgeleide_herkomst(regel: str, *uit: Onderbouwd | Herkomst | None) -> Herkomst:
+    """The herkomst of a figure computed by ``regel`` from ``uit``: afgeleid, or as weak as its weakest input."""
+    herkomsten = [u.herkomst if isinstance(u, Onderbouwd) else u for u in uit]
     zwak = zwakste([h for h in herkomsten if h is not None])
     if zwak is None or zwak.soort in ("vastgesteld", "afgeleid"):
-        return Onderbouwd(Decimal(waarde), Herkomst("afgeleid", regel=regel))
-    return Onderbouwd(Decimal(waarde), Herkomst(zwak.soort, regel=regel, door=zwak.door, waarom=zwak.waarom, levert=zwak.levert))
+        return Herkomst("afgeleid", regel=regel)
+    return Herkomst(zwak.soort, regel=regel, door=zwak.door, waarom=zwak.waarom, levert=zwak.levert)
+
+
+def afgeleid(waarde: Decimal | int | None, regel: str, *uit: Onderbouwd | Herkomst | None) -> Onderbouwd:
+    """A figure computed by ``regel`` from ``uit``, with ``afgeleide_herkomst``.
+
+    Not known when an input is not known (then it carries that input's ``levert``)."""
+    onbekend = next((u for u in uit if isinstance(u, Onderbouwd) and not u.bekend), None)
+    if waarde is None or onbekend is not None:
+        return Onderbouwd(None, None, onbekend.levert if onbekend else None)
+    return Onderbouwd(Decimal(waarde), afgeleide_herkomst(regel, *uit))
