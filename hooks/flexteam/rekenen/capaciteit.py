@@ -31,18 +31,18 @@ from flexteam.basis.meldingen import (
 from flexteam.basis.opmaak import getal
 from flexteam.inhoud.model import Afspraak, Bron, Capaciteitsbehoefte, Dienst, Gemeente, Item
 from flexteam.rekenen.financien import Financien
-from flexteam.rekenen.herkomst import Onderbouwd, afgeleid, cijfer, herkomst_van
+from flexteam.rekenen.herkomst import Onderbouwd, afgeleid, cijfer, herkomst_van, keer, min_
 
 PROMILLE = Decimal("0.001")
 
 
 @dataclass(frozen=True)
 class Uren:
-    """Hours in afspraken: asked for, agreed, delivered."""
+    """Hours in afspraken: asked for, agreed, delivered; each as weak as the afspraken it adds up."""
 
-    gevraagd: int
-    afgesproken: int
-    geleverd: int
+    gevraagd: Onderbouwd
+    afgesproken: Onderbouwd
+    geleverd: Onderbouwd
 
 
 @dataclass(frozen=True)
@@ -51,9 +51,8 @@ class JaarCapaciteit:
     team_fte: Onderbouwd | None
     capaciteit: Onderbouwd
     """The team's hours this year: fte × hours per fte (not known without either)."""
-    gevraagd: Onderbouwd
-    afgesproken: Onderbouwd
-    geleverd: Onderbouwd
+    uren: Uren
+    """The hours of all afspraken this year."""
     bezetting: Onderbouwd
     """Agreed hours as a share of the capacity; not known when either is an example or not known."""
     uren_per_gemeente: tuple[tuple[str, Uren], ...]
@@ -64,8 +63,20 @@ class JaarCapaciteit:
     afspraken: int
     voorbeelden: int
 
+    @property
+    def gevraagd(self) -> Onderbouwd:
+        return self.uren.gevraagd
+
+    @property
+    def afgesproken(self) -> Onderbouwd:
+        return self.uren.afgesproken
+
+    @property
+    def geleverd(self) -> Onderbouwd:
+        return self.uren.geleverd
+
     def uren_van(self, gemeente_id: str) -> Uren:
-        return next((uren for ident, uren in self.uren_per_gemeente if ident == gemeente_id), Uren(0, 0, 0))
+        return next(uren for ident, uren in self.uren_per_gemeente if ident == gemeente_id)
 
 
 @dataclass(frozen=True)
@@ -79,8 +90,10 @@ class Tekort:
     """Smallest shortage: needed minus the most available."""
     tekort_tot: Onderbouwd
     uren_per_fte: Onderbouwd
-    tekort_uren_van: Onderbouwd
-    tekort_uren_tot: Onderbouwd
+
+    def in_uren(self, fte: Onderbouwd) -> Onderbouwd:
+        """A number of fte in hours a year, at the hours per fte."""
+        return keer(fte, self.uren_per_fte, REGEL_TEKORT_UREN)
 
 
 @dataclass(frozen=True)
@@ -111,20 +124,14 @@ def _jaar(
     items: Mapping[str, Item], bronnen: Mapping[str, Bron],
 ) -> JaarCapaciteit:
     per_gemeente = tuple(
-        (g.id or g.naam, _uren([a for a in g.afspraken if a.jaar == jaar])) for g in sorted(gemeenten, key=lambda g: g.naam)
+        (g.id or g.naam, _uren([a for a in g.afspraken if a.jaar == jaar], bronnen)) for g in sorted(gemeenten, key=lambda g: g.naam)
     )
     afspraken = [a for g in gemeenten for a in g.afspraken if a.jaar == jaar]
-    herkomsten = [herkomst_van(a, bronnen) for a in afspraken]
-    samen = _uren(afspraken)
-    fte = team_fte or Onderbouwd(None, None)
-    capaciteit = afgeleid(fte.waarde * uren_per_fte.waarde if fte.waarde is not None and uren_per_fte.waarde is not None else None,
-                          REGEL_CAPACITEIT, fte, uren_per_fte)
-    gevraagd = afgeleid(samen.gevraagd, REGEL_GEVRAAGD, *herkomsten)
-    afgesproken = afgeleid(samen.afgesproken, REGEL_AFGESPROKEN, *herkomsten)
-    geleverd = afgeleid(samen.geleverd, REGEL_GELEVERD, *herkomsten)
-    bezetting = afgeleid(
-        rond_af(Decimal(samen.afgesproken) / capaciteit.waarde, PROMILLE) if capaciteit.waarde else None,
-        REGEL_BEZETTING, afgesproken, capaciteit)
+    samen = _uren(afspraken, bronnen)
+    capaciteit = keer(team_fte or Onderbouwd(None, None), uren_per_fte, REGEL_CAPACITEIT)
+    afgesproken = samen.afgesproken.waarde or Decimal(0)
+    bezetting = afgeleid(rond_af(afgesproken / capaciteit.waarde, PROMILLE) if capaciteit.waarde else None,
+                         REGEL_BEZETTING, samen.afgesproken, capaciteit)
     if bezetting.herkomst is not None and bezetting.herkomst.soort == "voorbeeld":
         bezetting = Onderbouwd(None, None)
     diensten = [d for d in (items.get(a.item) for a in afspraken) if isinstance(d, Dienst)]
@@ -133,9 +140,7 @@ def _jaar(
         jaar=jaar,
         team_fte=team_fte,
         capaciteit=capaciteit,
-        gevraagd=gevraagd,
-        afgesproken=afgesproken,
-        geleverd=geleverd,
+        uren=samen,
         bezetting=bezetting,
         uren_per_gemeente=per_gemeente,
         indicatie_van=afgeleid(sum(d.inzet.uren_van for d in diensten), REGEL_INDICATIE_VAN, *indicaties),
@@ -145,11 +150,12 @@ def _jaar(
     )
 
 
-def _uren(afspraken: Sequence[Afspraak]) -> Uren:
+def _uren(afspraken: Sequence[Afspraak], bronnen: Mapping[str, Bron]) -> Uren:
+    herkomsten = [herkomst_van(a, bronnen) for a in afspraken]
     return Uren(
-        gevraagd=sum(a.uren_gevraagd for a in afspraken),
-        afgesproken=sum(a.uren_afgesproken or 0 for a in afspraken),
-        geleverd=sum(a.uren_geleverd or 0 for a in afspraken),
+        gevraagd=afgeleid(sum(a.uren_gevraagd for a in afspraken), REGEL_GEVRAAGD, *herkomsten),
+        afgesproken=afgeleid(sum(a.uren_afgesproken or 0 for a in afspraken), REGEL_AFGESPROKEN, *herkomsten),
+        geleverd=afgeleid(sum(a.uren_geleverd or 0 for a in afspraken), REGEL_GELEVERD, *herkomsten),
     )
 
 
@@ -158,19 +164,11 @@ def _tekort(behoefte: Capaciteitsbehoefte, uren_per_fte: Onderbouwd, bronnen: Ma
     van = cijfer(behoefte.beschikbaar_fte_van, bronnen)
     tot = cijfer(behoefte.beschikbaar_fte_tot, bronnen)
 
-    def min_(a: Onderbouwd, b: Onderbouwd) -> Decimal | None:
-        return a.waarde - b.waarde if a.waarde is not None and b.waarde is not None else None
-
-    def maal(a: Onderbouwd) -> Decimal | None:
-        return a.waarde * uren_per_fte.waarde if a.waarde is not None and uren_per_fte.waarde is not None else None
-
-    tekort_van = afgeleid(min_(nodig, tot), melding(REGEL_TEKORT_VAN, fte=_fte(tot)), nodig, tot)
-    tekort_tot = afgeleid(min_(nodig, van), melding(REGEL_TEKORT_TOT, fte=_fte(van)), nodig, van)
     return Tekort(
-        nodig=nodig, beschikbaar_van=van, beschikbaar_tot=tot, tekort_van=tekort_van, tekort_tot=tekort_tot,
+        nodig=nodig, beschikbaar_van=van, beschikbaar_tot=tot,
+        tekort_van=min_(nodig, tot, melding(REGEL_TEKORT_VAN, fte=_fte(tot))),
+        tekort_tot=min_(nodig, van, melding(REGEL_TEKORT_TOT, fte=_fte(van))),
         uren_per_fte=uren_per_fte,
-        tekort_uren_van=afgeleid(maal(tekort_van), REGEL_TEKORT_UREN, tekort_van, uren_per_fte),
-        tekort_uren_tot=afgeleid(maal(tekort_tot), REGEL_TEKORT_UREN, tekort_tot, uren_per_fte),
     )
 
 

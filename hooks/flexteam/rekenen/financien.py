@@ -109,10 +109,6 @@ class Verdeling:
     bijdragen: tuple[Gemeentebijdrage, ...]
     open: tuple[str, ...] = ()
 
-    @property
-    def verdeeld(self) -> bool:
-        return bool(self.bijdragen) or (self.vast_totaal is not None and not self.open)
-
 
 @dataclass(frozen=True)
 class Inwoners:

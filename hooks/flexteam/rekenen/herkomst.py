@@ -77,6 +77,16 @@ def afgeleide_herkomst(regel: str, *uit: Onderbouwd | Herkomst | None) -> Herkom
     return Herkomst(zwak.soort, regel=regel, door=zwak.door, waarom=zwak.waarom, levert=zwak.levert)
 
 
+def keer(a: Onderbouwd, b: Onderbouwd, regel: str) -> Onderbouwd:
+    """``a × b``, derived from both; not known when either is not."""
+    return afgeleid(a.waarde * b.waarde if a.waarde is not None and b.waarde is not None else None, regel, a, b)
+
+
+def min_(a: Onderbouwd, b: Onderbouwd, regel: str) -> Onderbouwd:
+    """``a − b``, derived from both; not known when either is not."""
+    return afgeleid(a.waarde - b.waarde if a.waarde is not None and b.waarde is not None else None, regel, a, b)
+
+
 def afgeleid(waarde: Decimal | int | None, regel: str, *uit: Onderbouwd | Herkomst | None) -> Onderbouwd:
     """A figure computed by ``regel`` from ``uit``, with ``afgeleide_herkomst``.
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from flexteam.basis import opmaak
 from flexteam.inhoud.model import Bron
-from flexteam.rekenen.herkomst import Herkomst, Onderbouwd
+from flexteam.rekenen.herkomst import Herkomst
 
 LABELS = {"vastgesteld": "vastgesteld", "afgeleid": "afgeleid", "aanname": "aanname", "voorbeeld": "voorbeeld"}
 NIET_BEKEND = "nog niet bekend"
@@ -56,11 +56,6 @@ def beschrijving(herkomst: Herkomst) -> str:
     if herkomst.bron is not None and herkomst.soort != "vastgesteld":
         zinnen.append(f"Bron: {bron_tekst(herkomst.bron)}.")
     return " ".join(zinnen)
-
-
-def niet_bekend(cijfer: Onderbouwd) -> str:
-    """'nog niet bekend (levert: …)' for a figure without a value."""
-    return f"{NIET_BEKEND} (levert: {cijfer.levert})" if cijfer.levert else NIET_BEKEND
 
 
 def _zin(tekst: str | None) -> str:

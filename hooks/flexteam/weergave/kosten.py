@@ -16,7 +16,7 @@ from flexteam.controle.catalogus import Catalogus
 from flexteam.inhoud.model import Gemeente
 from flexteam.rekenen.capaciteit import PROMILLE, Capaciteit, JaarCapaciteit, bereken_inzet
 from flexteam.rekenen.financien import Financien, Jaarcijfers
-from flexteam.rekenen.herkomst import Herkomst, Onderbouwd, afgeleid, herkomst_van
+from flexteam.rekenen.herkomst import Herkomst, Onderbouwd, afgeleid
 from flexteam.weergave.grafiek import Grafiek, Reeks, staafgrafiek
 from flexteam.weergave.tabellen import Kolom, Tabel
 
@@ -268,18 +268,12 @@ def _uren(waarde: Decimal | int | None) -> str:
 
 def _uren_tabel(catalogus: Catalogus, inzet: Capaciteit) -> Tabel:
     gemeenten = sorted(catalogus.gemeenten, key=lambda g: g.naam)
-
-    def afgesproken(gemeente: Gemeente, jaar: JaarCapaciteit) -> Onderbouwd:
-        eigen = [herkomst_van(a, catalogus.bronnen) for a in gemeente.afspraken if a.jaar == jaar.jaar]
-        return afgeleid(jaar.uren_van(gemeente.id or gemeente.naam).afgesproken,
-                        "de som van de afgesproken uren van de gemeente in dat jaar", *eigen)
-
     return Tabel(
         sleutel="uren-per-gemeente",
         titel="Afgesproken uren per gemeente en per jaar",
         blad="Uren per gemeente",
         kolommen=(Kolom("Gemeente"), *(Kolom(f"Afgesproken {j.jaar}", "getal") for j in inzet.jaren)),
-        rijen=tuple((g.naam, *(afgesproken(g, j) for j in inzet.jaren)) for g in gemeenten),
+        rijen=tuple((g.naam, *(j.uren_van(g.id or g.naam).afgesproken for j in inzet.jaren)) for g in gemeenten),
         voet=(
             ("Alle gemeenten", *(j.afgesproken for j in inzet.jaren)),
             (f"Capaciteit {catalogus.regio.team_in_tekst}", *(j.capaciteit for j in inzet.jaren)),
@@ -291,14 +285,6 @@ def _tekort_tabel(inzet: Capaciteit, regio: str, team: str) -> Tabel | None:
     t = inzet.tekort
     if t is None:
         return None
-    uren = t.uren_per_fte
-
-    def in_uren(fte: Onderbouwd | None) -> Onderbouwd | None:
-        if fte is None:
-            return None
-        return afgeleid(fte.waarde * uren.waarde if fte.waarde is not None and uren.waarde is not None else None,
-                        "fte × inzetbare uren per fte", fte, uren)
-
     teamrijen = tuple((f"{team.capitalize()} in {j.jaar}", j.team_fte, j.capaciteit) for j in inzet.jaren if j.team_fte is not None)
     return Tabel(
         sleutel="mensen-nodig-en-beschikbaar",
@@ -306,11 +292,11 @@ def _tekort_tabel(inzet: Capaciteit, regio: str, team: str) -> Tabel | None:
         blad="Nodig en beschikbaar",
         kolommen=(Kolom("Wat"), Kolom("Fte", "getal"), Kolom("Uren per jaar", "getal")),
         rijen=(
-            (f"Nodig in {regio}", t.nodig, in_uren(t.nodig)),
-            ("Beschikbaar, ten minste", t.beschikbaar_van, in_uren(t.beschikbaar_van)),
-            ("Beschikbaar, ten hoogste", t.beschikbaar_tot, in_uren(t.beschikbaar_tot)),
-            ("Tekort, ten minste", t.tekort_van, t.tekort_uren_van),
-            ("Tekort, ten hoogste", t.tekort_tot, t.tekort_uren_tot),
+            (f"Nodig in {regio}", t.nodig, t.in_uren(t.nodig)),
+            ("Beschikbaar, ten minste", t.beschikbaar_van, t.in_uren(t.beschikbaar_van)),
+            ("Beschikbaar, ten hoogste", t.beschikbaar_tot, t.in_uren(t.beschikbaar_tot)),
+            ("Tekort, ten minste", t.tekort_van, t.in_uren(t.tekort_van)),
+            ("Tekort, ten hoogste", t.tekort_tot, t.in_uren(t.tekort_tot)),
             *teamrijen,
         ),
     )
@@ -352,10 +338,8 @@ def _gemeente_overzicht(gemeente: Gemeente, catalogus: Catalogus, inzet: Capacit
         h = jaar.bijdrage_herkomst
         onbekend = Onderbouwd(None, None, jaar.vaste_bijdrage.levert)
         eigen = uren.uren_van(ident)
-        herkomsten = [herkomst_van(a, catalogus.bronnen) for a in gemeente.afspraken if a.jaar == jaar.jaar]
-        gevraagd = afgeleid(eigen.gevraagd, "de som van de gevraagde uren in de afspraken van dat jaar", *herkomsten)
-        afgesproken = afgeleid(eigen.afgesproken, "de som van de afgesproken uren in de afspraken van dat jaar", *herkomsten)
-        deel_uren = afgeleid(aandeel(eigen.afgesproken, uren.afgesproken.waarde or 0),
+        gevraagd, afgesproken = eigen.gevraagd, eigen.afgesproken
+        deel_uren = afgeleid(aandeel(afgesproken.waarde or 0, uren.afgesproken.waarde or 0),
                              "afgesproken uren van de gemeente gedeeld door die van alle gemeenten", afgesproken, uren.afgesproken)
         if bijdrage is None:
             rijen.append((jaar.jaar, jaar.status, onbekend, onbekend, onbekend, onbekend, onbekend, gevraagd, afgesproken, deel_uren))
