@@ -59,6 +59,7 @@ def vul_plaatshouders(pad: Path, menukaart: Path) -> None:
         "gerelateerd": dienst, "item": dienst, "status": "beschikbaar", "bijgewerkt": "2025-01-01",
         "uren_van": 10, "uren_tot": 20, "weken_van": 2, "weken_tot": 8, "van": 2024, "tot": 2026,
         "vraagt_van_bewoners": "Een avond.", "stap": "Gesprek", "titel": "Onderdeel", "toelichting": "Uitleg.",
+        "punten": "Een punt om na te lopen",
         "bestand": bijlage, "cbs_code": "GM9999", "website": "https://www.example.nl", "adres": "warmte@example.nl",
         "peildatum": peildatum, "aantal": 1000, "bron": bron, "jaar": 2025, "uren_gevraagd": 10,
         "uren_afgesproken": 10, "uren_geleverd": 5, "door": "het flexteam", "waarom": "ervaring",

@@ -79,7 +79,7 @@ def test_sjabloon_noemt_elk_veld_van_het_model(sjabloon: Path) -> None:
     for naam in _velden(model):
         if naam == "participatie" and "participatiemethode" not in sjabloon.stem:
             continue  # only a participation method has this block
-        if naam == "onderdelen" and sjabloon.stem in ("kennisproduct-participatiemethode", "kennisproduct-factsheet"):
+        if naam == "onderdelen" and sjabloon.stem == "kennisproduct-factsheet":
             assert "geen onderdelen" in tekst
             continue
         assert re.search(rf"^\s*(# )?(- )?{naam}:", tekst, re.M), f"{sjabloon.name} noemt het veld '{naam}' niet"

@@ -184,6 +184,8 @@ TOON_GETAL = "het getal {getal}"
 
 VELD_LEEG = "Dit veld mag niet leeg zijn."
 BEREIK_OMGEKEERD = "{van_naam} ({van}) is groter dan {tot_naam} ({tot})."
+TABELRIJ_BREEDTE = ("Rij {rij} van de tabel heeft {cellen} cellen, maar de tabel heeft {kolommen} kolommen. Geef elke rij "
+                    "evenveel cellen als er kolommen zijn; een lege cel schrijf je als \"\".")
 
 DATUM_VERWACHT = "Verwacht een datum als \"JJJJ-MM-DD\" (bijvoorbeeld \"2025-03-14\"), maar hier staat {invoer}."
 DATUM_BESTAAT_NIET = "De tekst '{tekst}' is geen bestaande datum."
@@ -335,8 +337,10 @@ WET_ZONDER_BRON = ("Dit item noemt wetgeving ({wetten}), maar heeft geen bronnen
 WETGEVING_VEROUDERD = ("De wetgeving in dit item is nagekeken op {datum}: langer dan twaalf maanden geleden. Kijk of de "
                        "tekst nog klopt en zet de datum van vandaag.")
 BRON_ID_TWEE_KEER = "De id '{id}' staat twee keer in bronnen.yml."
-BESCHIKBAAR_ZONDER_DOCUMENT = ("Een kennisproduct is pas 'beschikbaar' met een document om te downloaden. Voeg het "
-                               "document toe onder 'bijlagen', of kies status 'beschrijving' of 'in ontwikkeling'.")
+BESCHIKBAAR_ZONDER_DOCUMENT = ("Een kennisproduct is pas 'beschikbaar' met een document om te downloaden. Schrijf het "
+                               "product uit in 'onderdelen' (met tekst, stappen, punten, invulvelden of een tabel), of voeg "
+                               "een document (PDF, Word, OpenDocument of Excel) toe onder 'bijlagen'. Anders: kies status "
+                               "'beschrijving' of 'in ontwikkeling'.")
 DIENST_BESCHRIJVING = ("Status 'beschrijving' hoort bij een kennisproduct zonder document. Kies voor een dienst "
                        "beschikbaar, in ontwikkeling of vervallen.")
 AFGESPROKEN_UREN_NODIG = ("Een afspraak met status '{status}' heeft afgesproken uren: vul 'uren_afgesproken' in.")

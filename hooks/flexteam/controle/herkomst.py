@@ -34,6 +34,7 @@ from flexteam.basis.meldingen import (
 from flexteam.controle.kruisverwijzingen import onbekend
 from flexteam.controle.publicatie import voorbeeld_problemen
 from flexteam.inhoud.model import Afspraak, Bronnen, Dienst, Gemeente, Inwonertal, Kennisproduct, MetHerkomst
+from flexteam.inhoud.regels import heeft_document
 from flexteam.lezen.record import Record
 from flexteam.lezen.yamlbestand import Pad
 
@@ -106,7 +107,7 @@ def controleer_status(items: Sequence[Record[Dienst | Kennisproduct]], gemeenten
     fouten = []
     for record in items:
         item = record.model
-        if isinstance(item, Kennisproduct) and item.status == "beschikbaar" and not item.bijlagen:
+        if isinstance(item, Kennisproduct) and item.status == "beschikbaar" and not heeft_document(item):
             fouten.append(record.fout(("status",), BESCHIKBAAR_ZONDER_DOCUMENT))
         if isinstance(item, Dienst) and item.status == "beschrijving":
             fouten.append(record.fout(("status",), DIENST_BESCHRIJVING))

@@ -21,7 +21,9 @@ from pydantic import (
     ConfigDict,
     Field,
     StringConstraints,
+    ValidationInfo,
     WithJsonSchema,
+    field_validator,
     model_validator,
 )
 from pydantic_core import PydanticCustomError
@@ -39,6 +41,7 @@ from flexteam.basis.meldingen import (
     BEDRAG_TE_VEEL_DECIMALEN,
     BEDRAG_VERWACHT,
     BEREIK_OMGEKEERD,
+    TABELRIJ_BREEDTE,
     DATUM_BESTAAT_NIET,
     DATUM_NA_VANDAAG,
     DATUM_VERWACHT,
@@ -418,9 +421,51 @@ class Stap(_Blok):
     toelichting: Tekst = Field(description="Wat er in deze stap gebeurt.")
 
 
+class Invulveld(_Blok):
+    """A question with room to answer: a fill-in field in the Word file, lines in the PDF."""
+
+    vraag: Titel = Field(description="De vraag of het gegeven dat de gebruiker invult, bijvoorbeeld 'Naam van het dorp'.")
+    uitleg: KorteTekst | None = Field(default=None, description="Korte hulp bij het invullen.")
+    regels: Annotated[int, Field(ge=1, le=20)] = Field(default=2, description="Hoeveel regels ruimte het antwoord krijgt (1 tot 20).")
+
+
+class Invultabel(_Blok):
+    """A table to fill in: a header row, rows that may be partly filled, and empty rows."""
+
+    titel: Titel = Field(description="Waar de tabel over gaat; lezers met een schermlezer horen dit als bijschrift.")
+    kolommen: list[Titel] = Field(min_length=2, max_length=8, description="De kopjes van de kolommen (2 tot 8).")
+    rijen: list[list[Annotated[str, StringConstraints(max_length=120)]]] = Field(
+        default_factory=list, max_length=40,
+        description="Rijen die al iets bevatten, elk met evenveel cellen als er kolommen zijn; een lege cel is \"\".")
+    lege_rijen: Annotated[int, Field(ge=0, le=30)] = Field(default=3, description="Aantal lege rijen om in te vullen.")
+
+    @field_validator("rijen")
+    @classmethod
+    def _even_breed(cls, rijen: list[list[str]], info: ValidationInfo) -> list[list[str]]:
+        kolommen = info.data.get("kolommen")
+        for nummer, rij in enumerate(rijen, start=1):
+            if kolommen is not None and len(rij) != len(kolommen):
+                raise PydanticCustomError("flexteam", TABELRIJ_BREEDTE, {"rij": nummer, "cellen": len(rij), "kolommen": len(kolommen)})
+        return rijen
+
+
 class Onderdeel(_Blok):
+    """A chapter, part or step of a knowledge product. What it holds becomes the Word and PDF document."""
+
     titel: Titel = Field(description="Naam van het hoofdstuk, onderdeel of de stap.")
     toelichting: Tekst = Field(description="Wat er in dit onderdeel komt.")
+    tekst: Tekst | None = Field(default=None, description="Uitleg bij dit onderdeel (Markdown), zoals die in het document staat.")
+    stappen: list[KorteTekst] = Field(default_factory=list, max_length=40, description="Genummerde stappen, in volgorde.")
+    punten: list[KorteTekst] = Field(
+        default_factory=list, max_length=60,
+        description="Vragen of punten. In een checklist zijn het vakjes om aan te vinken.")
+    invulvelden: list[Invulveld] = Field(default_factory=list, max_length=40, description="Vragen met ruimte voor het antwoord.")
+    tabel: Invultabel | None = Field(default=None, description="Een tabel om in te vullen.")
+
+    @property
+    def heeft_inhoud(self) -> bool:
+        """Whether the part holds the product itself (text, steps, points, fields or a table), not only its title."""
+        return bool(self.tekst or self.stappen or self.punten or self.invulvelden or self.tabel)
 
 
 class Bijlage(_Blok):

@@ -33,7 +33,29 @@ SCHEMA_MAP = "schema"
 
 VERPLICHTE_TYPES = ("warmtetransitieplan", "participatiemethode", "wijkaanpak-template")
 TYPES_MET_ONDERDELEN = ("warmtetransitieplan", "wijkaanpak-template")
-TYPES_ZONDER_ONDERDELEN = ("participatiemethode", "factsheet")
+TYPES_ZONDER_ONDERDELEN = ("factsheet",)
+
+TYPES_TEKST_IS_PRODUCT = ("factsheet",)
+"""Types whose description is the product itself: the document is the text of the page."""
+TYPES_ZONDER_WORD = ("factsheet",)
+"""Types that are read, not filled in or adapted: a PDF, no Word file."""
+DOCUMENT_BIJLAGEN = (".pdf", ".docx", ".odt", ".xlsx", ".ods")
+"""Attachments that are a document of their own (a hand-made handreiking, an Excel model)."""
+
+
+def uitgeschreven(item: Kennisproduct) -> bool:
+    """Whether the YAML holds the product itself, so the build can make its document."""
+    return item.type in TYPES_TEKST_IS_PRODUCT or any(o.heeft_inhoud for o in item.onderdelen)
+
+
+def eigen_documenten(item: Kennisproduct) -> frozenset[str]:
+    """The extensions of the hand-made documents among the attachments, e.g. {'.pdf'}."""
+    return frozenset(ext for b in item.bijlagen if (ext := "." + b.bestand.rsplit(".", 1)[-1]) in DOCUMENT_BIJLAGEN)
+
+
+def heeft_document(item: Kennisproduct) -> bool:
+    """A knowledge product may be 'beschikbaar' only with a document to download: generated or hand-made."""
+    return uitgeschreven(item) or bool(eigen_documenten(item))
 
 
 def maak_slug(tekst: str) -> str:
