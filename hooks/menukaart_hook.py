@@ -5,8 +5,8 @@
   ``on_post_build`` puts it in place of ``site/`` only when the build succeeded (strict: without
   warnings). A failed build, for whatever reason, leaves the previous site byte for byte.
 - ``on_pre_build``: refuse links and active files in ``docs/`` and ``overrides/``, load and validate
-  the content, and render every generated page and download; any problem becomes one
-  ``PluginError`` listing all of them.
+  the content, and render every generated page and download (Word and PDF documents too, kept in
+  ``.cache/documenten/`` between builds); any problem becomes one ``PluginError`` listing all of them.
 - ``on_files``: add the pages (``File.generated``; item pages out of the navigation, edit links to
   the YAML behind them) and the downloads (served as files, also a Markdown template).
 - ``on_page_markdown`` / ``on_page_content``: the finished HTML blocks of a generated page bypass
@@ -36,6 +36,7 @@ from flexteam.basis.fout import zichtbaar
 from flexteam.controle.laden import lees_regio
 from flexteam.lezen.bestanden import onveilige_bestanden
 from flexteam.site.bouw import bouw_site, site_instellingen
+from flexteam.site.documenten import Documentcache
 from flexteam.site.voorgerenderd import apart, terug
 from flexteam.site.wissel import Wissel
 
@@ -95,7 +96,8 @@ def on_pre_build(config: MkDocsConfig) -> None:
         catalogus = laad_menukaart(_map(config), repo=_repo(config), docs=Path(config.docs_dir), publicatie=_publicatie())
     except MenukaartFouten as fout:
         raise PluginError(str(fout)) from None
-    bouw = bouw_site(catalogus, site_url=config.site_url or "")
+    cache = Documentcache(_cachemap(config))
+    bouw = bouw_site(catalogus, site_url=config.site_url or "", cache=cache)
     for pagina in bouw.paginas:
         bestand = _Pagina.generated(config, pagina.pad, content=pagina.inhoud,
                                  inclusion=InclusionLevel.INCLUDED if pagina.in_navigatie else InclusionLevel.NOT_IN_NAV)
@@ -105,8 +107,8 @@ def on_pre_build(config: MkDocsConfig) -> None:
         bestand = _Download.generated(config, download.pad, content=download.inhoud, inclusion=InclusionLevel.NOT_IN_NAV)
         bestand.dest_uri = download.pad
         _staat.bestanden.append(bestand)
-    log.info("Menukaart geladen: %d diensten, %d kennisproducten, %d gemeenten.",
-             len(catalogus.diensten), len(catalogus.kennisproducten), len(catalogus.gemeenten))
+    log.info("Menukaart geladen: %d diensten, %d kennisproducten, %d gemeenten; documenten: %d gemaakt, %d uit de cache.",
+             len(catalogus.diensten), len(catalogus.kennisproducten), len(catalogus.gemeenten), cache.gemaakt, cache.hergebruikt)
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
@@ -164,6 +166,18 @@ def _repo(config: MkDocsConfig) -> Path:
 def _map(config: MkDocsConfig) -> Path:
     """The folder with the content: ``menukaart/`` next to mkdocs.yml, or ``MENUKAART_MAP``."""
     return Path(os.environ.get("MENUKAART_MAP", _repo(config) / "menukaart"))
+
+
+def _cachemap(config: MkDocsConfig) -> Path | None:
+    """Where finished documents are kept between builds: ``MENUKAART_CACHE``, or ``.cache/documenten/`` in the repository.
+
+    The publication build and CI make every document afresh: a pull request could commit a ``.cache/`` folder, and what
+    is published must come from the content, never from a file someone put in the cache."""
+    if "MENUKAART_CACHE" in os.environ:
+        return Path(os.environ["MENUKAART_CACHE"]) if os.environ["MENUKAART_CACHE"] else None
+    if _publicatie() or os.environ.get("CI"):
+        return None
+    return _repo(config) / ".cache" / "documenten"
 
 
 def _publicatie() -> bool:

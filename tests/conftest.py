@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,6 +15,10 @@ import pytest
 REPO = Path(__file__).resolve().parents[1]
 MENUKAART = REPO / "menukaart"
 MINI = Path(__file__).resolve().parent / "voorbeelden" / "mini"
+
+# Every build of this test run keeps its Word and PDF documents in one fresh folder: a site whose content did not change
+# makes none again, and no test reads a document an earlier run left behind.
+os.environ.setdefault("MENUKAART_CACHE", tempfile.mkdtemp(prefix="menukaart-documenten-"))
 
 # Chromium, the local web server and axe-core for tests/test_browser_*.py.
 pytest_plugins = ["browser.fixtures"]

@@ -327,7 +327,7 @@ def test_wijziging_van_begroting_verandert_alle_paginas_in_een_bouw(gebouwd: tup
     gemeente = {r[0]: r for r in tabellen(resultaat.html("gemeenten/emmen/"))["bijdrage-emmen"]["rijen"][1:]}  # type: ignore[attr-defined]
     assert gemeente["2024"][4] == nieuw_bedrag
     csv_tekst = (resultaat.site / "kosten-en-bijdragen" / "verdeling-2024.csv").read_text(encoding="utf-8-sig")
-    assert f"Emmen;109346;Vastgesteld: Testtabel bevolking op 1 januari, CBS.;40000,00;" in csv_tekst
+    assert "Emmen;109346;Vastgesteld: Testtabel bevolking op 1 januari, CBS.;40000,00;" in csv_tekst
     assert f";{verwacht.inwonersdeel:f};".replace(".", ",") in csv_tekst
     blad = openpyxl.load_workbook(resultaat.site / "kosten-en-bijdragen" / "kosten-en-bijdragen.xlsx")["Verdeling 2024"]
     emmen_xlsx = next(r for r in blad.iter_rows(values_only=True) if r[0] == "Emmen")

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from conftest import MENUKAART, Bouwresultaat, bouw
+from documenttekst import pdf_tekst, word_tekst
 from flexteam import Catalogus, laad_menukaart
 from flexteam.basis import opmaak
 from flexteam.controle.herkomst import blokken
@@ -83,10 +84,14 @@ def voorbeeldwaarden(catalogus: Catalogus) -> set[str]:
 
 
 def _teksten(site: Path) -> Iterator[tuple[str, str]]:
-    """(file, text) for every file of a built site; an Excel file by the XML inside it."""
+    """(file, text) for every file of a built site; an Excel file by the XML inside it, a PDF and a Word file by their text."""
     for pad in sorted(p for p in site.rglob("*") if p.is_file()):
         naam = pad.relative_to(site).as_posix()
-        if pad.suffix == ".xlsx":
+        if pad.suffix == ".pdf":
+            yield naam, pdf_tekst(pad)
+        elif pad.suffix == ".docx":
+            yield naam, word_tekst(pad)
+        elif pad.suffix == ".xlsx":
             with zipfile.ZipFile(pad) as archief:
                 yield naam, "\n".join(archief.read(n).decode("utf-8") for n in archief.namelist() if n.endswith(".xml"))
         elif pad.suffix in {".html", ".csv", ".json", ".xml", ".txt", ".md", ".js"}:
@@ -110,6 +115,8 @@ def test_de_inhoud_heeft_voorbeelden_die_de_preview_toont(catalogus: Catalogus, 
     gevonden = _vindplaatsen(site.site, gezocht)
     assert len(gevonden) > len(gezocht) // 2, sorted(set(gezocht) - set(gevonden))
     assert "fx-herkomst--voorbeeld" in site.html("kosten-en-bijdragen/")
+    in_pdf = {naam for namen in gevonden.values() for naam in namen if naam.endswith(".pdf")}
+    assert "kosten-en-bijdragen/kosten-en-bijdragen.pdf" in in_pdf and any("documenten/gemeenten/" in n for n in in_pdf), in_pdf
 
 
 def test_publicatie_bevat_geen_enkele_voorbeeldwaarde(catalogus: Catalogus, publicatie: Bouwresultaat) -> None:

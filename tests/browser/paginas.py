@@ -71,7 +71,9 @@ def paginatypes(site: Path, catalogus: Any) -> dict[str, list[str]]:
         "menukaart-gefilterd": ["menukaart/?" + urlencode({"thema": thema, "fase": fase})],
         "dienst": [f"menukaart/{diensten[0].id}/"] if diensten else [],
         # A few types of kennisproduct: templates, participation methods, factsheets, ...
-        "kennisproduct": [f"menukaart/{k.id}/" for k in list(per_type.values())[:4]],
+        "kennisproduct": [f"menukaart/{k.id}/" for k in list(per_type.values())[:4]] + [
+            # and one whose product (fields to fill in, a table) is on the page
+            f"menukaart/{k.id}/" for k in catalogus.kennisproducten if any(o.invulvelden or o.tabel for o in k.onderdelen)][:1],
         "kennisbank": ["kennisbank/"],
         "gemeenten": ["gemeenten/"],
         "gemeente": [f"gemeenten/{catalogus.gemeenten[0].id}/"] if catalogus.gemeenten else [],

@@ -15,6 +15,8 @@ from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal, format_percent
 
+from flexteam.basis.afronding import rond_af
+
 LOCALE = "nl_NL"
 _NL = Locale.parse(LOCALE)
 """Parsed once: Babel parses a locale given as text on every call (about half the cost of formatting a number)."""
@@ -116,3 +118,11 @@ _TELWOORDEN = ("nul", "een", "twee", "drie", "vier", "vijf", "zes", "zeven", "ac
 def telwoord(aantal: int) -> str:
     """12 → 'twaalf': small counts in words, as Dutch text writes them; from 21 on in digits ('342')."""
     return _TELWOORDEN[aantal] if 0 <= aantal < len(_TELWOORDEN) else getal(aantal)
+
+
+def bestandsgrootte(aantal_bytes: int) -> str:
+    """The size of a download as readers see it: 1 kB is 1.000 bytes, rounded half up, at least 1 kB.
+    45_300 → '45 kB'; 1_250_000 → '1,3 MB'."""
+    if aantal_bytes >= 1_000_000:
+        return getal(rond_af(Decimal(aantal_bytes) / 1_000_000, Decimal("0.1"))) + "\u00a0MB"
+    return getal(max(1, int(rond_af(Decimal(aantal_bytes) / 1000, Decimal(1))))) + "\u00a0kB"

@@ -25,21 +25,24 @@ STURING_PAD = "sturing.md"
 KOSTEN_MAP = "kosten-en-bijdragen"
 KOSTEN_PAD = f"{KOSTEN_MAP}/index.md"
 KOSTEN_EXCEL = f"{KOSTEN_MAP}/kosten-en-bijdragen.xlsx"
+KOSTEN_PDF = f"{KOSTEN_MAP}/kosten-en-bijdragen.pdf"
 HERGEBRUIK_PAD = "gegevens-hergebruiken.md"
 WIJZIGINGEN_PAD = "nieuw-en-gewijzigd.md"
 FEED_PAD = "feed.xml"
 EXPORT_JSON_PAD = "export/menukaart.json"
 EXPORT_CSV_PAD = "export/menukaart.csv"
 BIJLAGEN_MAP = "bijlagen"
+DOCUMENTEN_MAP = "documenten"
+"""The generated Word and PDF files of the knowledge products, and the PDF per municipality."""
 WERKWIJZE_PAD = "werkwijze.md"
 """A hand-written page (``docs/``) that generated pages link to."""
 
 VASTE_PAGINAS = (OVERZICHT_PAD, AFDRUK_PAD, KENNISBANK_PAD, GEMEENTEN_PAD, KOSTEN_PAD, HERGEBRUIK_PAD, WIJZIGINGEN_PAD,
                  PRAKTIJK_OVERZICHT_PAD, BEGRIPPEN_PAD, RAAD_PAD)
 
-GERESERVEERDE_NAMEN = frozenset({"index", "search", "assets", "404", "sitemap", "feed", "export", "bijlagen", "label"})
+GERESERVEERDE_NAMEN = frozenset({"index", "search", "assets", "404", "sitemap", "feed", "export", "bijlagen", "documenten", "label"})
 """Names MkDocs, Material or this site use for their own files and folders (``search/``, ``assets/``,
-``404.html``, ``sitemap.xml``, ``feed.xml``, ``export/``, ``bijlagen/``)."""
+``404.html``, ``sitemap.xml``, ``feed.xml``, ``export/``, ``bijlagen/``, ``documenten/``)."""
 
 
 def item_bron(ident: str) -> str:
@@ -57,6 +60,16 @@ def praktijk_bron(ident: str) -> str:
 def raad_bron(ident: str) -> str:
     """The one-page summary of a municipality for its council."""
     return f"{RAAD_MAP}/{ident}.md"
+
+
+def document_pad(ident: str, formaat: str) -> str:
+    """The generated document of a knowledge product, e.g. ``documenten/startcheck-dorpsaanpak.pdf``."""
+    return f"{DOCUMENTEN_MAP}/{ident}.{formaat}"
+
+
+def raad_document_pad(ident: str) -> str:
+    """The PDF with a municipality's own figures (its page for the council)."""
+    return f"{DOCUMENTEN_MAP}/gemeenten/{ident}.pdf"
 
 
 def bron_van(soort: str, ident: str) -> str:

@@ -7,16 +7,19 @@ an engine without hooks. Each page kind has its own module; this is the one plac
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from flexteam.controle.catalogus import Catalogus
+from flexteam.inhoud.model import vandaag
 from flexteam.inhoud.regio import Regio
+from flexteam.site.documenten import Documentcache, maak_documenten
 from flexteam.site.gemeenten import gemeente_paginas, gemeenten_overzicht
 from flexteam.site.hergebruik import maak_hergebruik
 from flexteam.site.items import afdruk_pagina, item_paginas, kennisbank_pagina, overzicht_pagina
 from flexteam.site.kosten import maak_kosten_site
 from flexteam.site.pagina import Download, Instellingen, Pagina
 from flexteam.site.praktijk import begrippen_pagina, praktijk_overzicht, praktijk_paginas
-from flexteam.site.raad import raad_overzicht, raad_paginas
+from flexteam.site.raad import maak_raad_site, raad_overzicht
 
 
 @dataclass(frozen=True)
@@ -25,27 +28,39 @@ class Bouw:
     downloads: tuple[Download, ...]
 
 
-def bouw_site(catalogus: Catalogus, site_url: str = "") -> Bouw:
-    """Every page and download; links use ``site_url``, or the region's own address (``regio.yml``)."""
+_IN_GEHEUGEN = Documentcache()
+"""Without a cache folder: documents kept for the process, by the hash of their content (tests build many sites)."""
+
+
+def bouw_site(catalogus: Catalogus, site_url: str = "", cache: Documentcache | None = None,
+              gemaakt: date | None = None) -> Bouw:
+    """Every page and download; links use ``site_url``, or the region's own address (``regio.yml``).
+
+    The documents come first, so the pages can give the size of each download. ``cache`` keeps documents whose
+    content did not change; ``gemaakt`` is the date printed on the PDFs of pages (today)."""
     instellingen = Instellingen(site_url=site_url or catalogus.regio.site_url)
-    kosten = maak_kosten_site(catalogus)
+    cache = cache if cache is not None else _IN_GEHEUGEN
+    gemaakt = gemaakt or vandaag()
+    documenten = maak_documenten(catalogus, instellingen.site_url, cache)
+    kosten = maak_kosten_site(catalogus, instellingen.site_url, cache, gemaakt)
+    raad = maak_raad_site(catalogus, instellingen.site_url, cache, gemaakt)
     hergebruik_paginas, hergebruik_downloads = maak_hergebruik(catalogus, instellingen.site_url)
     paginas = [
-        *item_paginas(catalogus, instellingen),
-        overzicht_pagina(catalogus),
+        *item_paginas(catalogus, instellingen, documenten),
+        overzicht_pagina(catalogus, documenten),
         afdruk_pagina(catalogus),
-        kennisbank_pagina(catalogus),
-        *gemeente_paginas(catalogus),
+        kennisbank_pagina(catalogus, documenten),
+        *gemeente_paginas(catalogus, documenten, raad.pdf_per_gemeente),
         gemeenten_overzicht(catalogus),
         kosten.pagina,
         *praktijk_paginas(catalogus),
         praktijk_overzicht(catalogus),
         begrippen_pagina(catalogus),
-        *raad_paginas(catalogus),
+        *raad.paginas,
         raad_overzicht(catalogus),
         *hergebruik_paginas,
     ]
-    downloads = [*bijlagen(catalogus), *kosten.downloads, *hergebruik_downloads]
+    downloads = [*bijlagen(catalogus), *documenten.downloads, *kosten.downloads, *raad.downloads, *hergebruik_downloads]
     return Bouw(paginas=tuple(paginas), downloads=tuple(downloads))
 
 

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
 from flexteam.basis.opmaak import telwoord
 from flexteam.controle.catalogus import Catalogus
 from flexteam.inhoud.model import Dienst, Gemeente, Item
-from flexteam.inhoud.paden import GEMEENTEN_PAD
+from flexteam.inhoud.paden import GEMEENTEN_PAD, raad_bron
 from flexteam.rekenen.herkomst import ONBEKEND, Onderbouwd, afgeleid, cijfer, herkomst_van
+from flexteam.site.documenten import Documenten, Downloadlink
 from flexteam.site.pagina import Pagina, met_voorwerk
 from flexteam.site.sjablonen import render
 from flexteam.weergave.adressen import gemeente_pad, item_pad, praktijk_pad
@@ -19,18 +20,19 @@ from flexteam.weergave.kosten import GemeenteOverzicht, gemeente_overzichten
 from flexteam.weergave.tekst import veilige_titel
 
 
-def gemeente_paginas(catalogus: Catalogus) -> Iterable[Pagina]:
+def gemeente_paginas(catalogus: Catalogus, documenten: Documenten, raad_pdfs: Mapping[str, Downloadlink]) -> Iterable[Pagina]:
     labels = Labels(catalogus)
     fasen_volgorde = [f.id for f in catalogus.taxonomie.fasen]
     overzichten = gemeente_overzichten(catalogus)  # once for all pages
     for gemeente in catalogus.gemeenten:
         yield Pagina(gemeente_pad(gemeente), _gemeente(catalogus, gemeente, labels, fasen_volgorde,
-                                                       overzichten[gemeente.id or gemeente.naam]),
+                                                       overzichten[gemeente.id or gemeente.naam], documenten,
+                                                       raad_pdfs.get(gemeente.id or "")),
                      bron=catalogus.bron("gemeente", gemeente.id or ""))
 
 
 def _gemeente(catalogus: Catalogus, gemeente: Gemeente, labels: Labels, fasen_volgorde: list[str],
-              bijdrage: GemeenteOverzicht) -> str:
+              bijdrage: GemeenteOverzicht, documenten: Documenten, raad_pdf: Downloadlink | None) -> str:
     pad = gemeente_pad(gemeente)
     processen = sorted(gemeente.lokale_processen, key=lambda p: fasen_volgorde.index(p.fase))
     meta = {"title": veilige_titel(gemeente.naam),
@@ -41,6 +43,7 @@ def _gemeente(catalogus: Catalogus, gemeente: Gemeente, labels: Labels, fasen_vo
         inwonertallen=[Peilcijfer(i.peildatum, cijfer(i, catalogus.bronnen)) for i in sorted(gemeente.inwoners, key=lambda i: i.peildatum)],
         bijdrage=bijdrage,
         praktijk=catalogus.praktijk_van_gemeente(gemeente.id or ""), praktijk_pad=praktijk_pad,
+        downloads=documenten.per_item, raad_pdf=raad_pdf, raad_pad=raad_bron(gemeente.id or ""),
     )
     return met_voorwerk(meta, lichaam)
 

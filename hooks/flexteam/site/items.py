@@ -13,26 +13,28 @@ from flexteam.inhoud.paden import AFDRUK_PAD, KENNISBANK_PAD, OVERZICHT_PAD
 from flexteam.inhoud.regio import Regio
 from flexteam.rekenen.herkomst import herkomst_van
 from flexteam.weergave.herkomst import beschrijving
+from flexteam.site.documenten import Documenten
 from flexteam.site.praktijk import bronnen_van
 from flexteam.site.pagina import Instellingen, Pagina, met_voorwerk
 from flexteam.site.sjablonen import render
 from flexteam.weergave.adressen import gemeente_pad, item_pad, item_url, praktijk_pad
 from flexteam.weergave.begrippen import termen_in
+from flexteam.weergave.document import item_tekst
 from flexteam.weergave.filters import Labels
 from flexteam.weergave.tekst import json_in_script, veilige_titel
 
 # --- items -------------------------------------------------------------------------------------
 
 
-def item_paginas(catalogus: Catalogus, instellingen: Instellingen) -> Iterable[Pagina]:
+def item_paginas(catalogus: Catalogus, instellingen: Instellingen, documenten: Documenten) -> Iterable[Pagina]:
     labels = Labels(catalogus)
     for item in catalogus.items:
         soort = "dienst" if isinstance(item, Dienst) else "kennisproduct"
-        yield Pagina(item_pad(item), _item_inhoud(catalogus, item, labels, instellingen),
+        yield Pagina(item_pad(item), _item_inhoud(catalogus, item, labels, instellingen, documenten),
                      bron=catalogus.bron(soort, item.id or ""))
 
 
-def _item_inhoud(catalogus: Catalogus, item: Item, labels: Labels, instellingen: Instellingen) -> str:
+def _item_inhoud(catalogus: Catalogus, item: Item, labels: Labels, instellingen: Instellingen, documenten: Documenten) -> str:
     pad = item_pad(item)
     meta = {
         "title": veilige_titel(item.titel),
@@ -55,7 +57,9 @@ def _item_inhoud(catalogus: Catalogus, item: Item, labels: Labels, instellingen:
         praktijk=catalogus.praktijk_per_item.get(item.id or "", ()),
         praktijk_pad=praktijk_pad,
         bronnen=bronnen_van(catalogus, item.bronnen),
-        termen=termen_in(" ".join([item.titel, item.samenvatting, item.beschrijving]), catalogus.begrippen),
+        termen=termen_in(item_tekst(item), catalogus.begrippen),
+        downloads=documenten.per_item.get(item.id or "", ()),
+        productdocument=documenten.productdocumenten.get(item.id or ""),
         item_pad=item_pad,
         gemeente_pad=gemeente_pad,
     )
@@ -117,24 +121,25 @@ def _groepen(catalogus: Catalogus) -> list[tuple[str, str, str, list[Item]]]:
     return groepen
 
 
-def overzicht_pagina(catalogus: Catalogus) -> Pagina:
-    return Pagina(OVERZICHT_PAD, _overzicht(catalogus), in_navigatie=True)
+def overzicht_pagina(catalogus: Catalogus, documenten: Documenten) -> Pagina:
+    return Pagina(OVERZICHT_PAD, _overzicht(catalogus, documenten), in_navigatie=True)
 
 
 def afdruk_pagina(catalogus: Catalogus) -> Pagina:
     return Pagina(AFDRUK_PAD, _afdruk(catalogus))
 
 
-def kennisbank_pagina(catalogus: Catalogus) -> Pagina:
-    return Pagina(KENNISBANK_PAD, _kennisbank(catalogus), in_navigatie=True)
+def kennisbank_pagina(catalogus: Catalogus, documenten: Documenten) -> Pagina:
+    return Pagina(KENNISBANK_PAD, _kennisbank(catalogus, documenten), in_navigatie=True)
 
 
-def _overzicht(catalogus: Catalogus) -> str:
+def _overzicht(catalogus: Catalogus, documenten: Documenten) -> str:
     labels = Labels(catalogus)
     meta = {"title": "Menukaart", "description": f"Alle diensten en kennisproducten van het {catalogus.regio.team_in_tekst}, met filters op soort, type, thema, fase en doelgroep.",
             "hide": ["toc"]}
     lichaam = render("menukaart.md.j2", OVERZICHT_PAD, catalogus.regio, groepen=_groepen(catalogus), labels=labels,
-                     filterkolommen=labels.filterkolommen(catalogus), totaal=len(catalogus.items), item_pad=item_pad)
+                     filterkolommen=labels.filterkolommen(catalogus), totaal=len(catalogus.items), item_pad=item_pad,
+                     downloads=documenten.per_item)
     return met_voorwerk(meta, lichaam)
 
 
@@ -145,10 +150,11 @@ def _afdruk(catalogus: Catalogus) -> str:
     return met_voorwerk(meta, lichaam)
 
 
-def _kennisbank(catalogus: Catalogus) -> str:
+def _kennisbank(catalogus: Catalogus, documenten: Documenten) -> str:
     meta = {"title": "Kennisbank", "description": "Sjablonen, participatiemethoden, handreikingen, factsheets en checklists voor de warmtetransitie."}
     groepen = [g for g in _groepen(catalogus) if g[0] != "diensten"]
-    lichaam = render("kennisbank.md.j2", KENNISBANK_PAD, catalogus.regio, groepen=groepen, labels=Labels(catalogus), item_pad=item_pad)
+    lichaam = render("kennisbank.md.j2", KENNISBANK_PAD, catalogus.regio, groepen=groepen, labels=Labels(catalogus), item_pad=item_pad,
+                     downloads=documenten.per_item)
     return met_voorwerk(meta, lichaam)
 
 

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import posixpath
 from dataclasses import dataclass
+from typing import Any
+from datetime import date
 from decimal import Decimal, localcontext
 
 from flexteam.basis import opmaak
 from flexteam.basis.afronding import PRECISIE
 from flexteam.controle.catalogus import Catalogus
-from flexteam.inhoud.paden import KOSTEN_EXCEL, KOSTEN_MAP, KOSTEN_PAD
+from flexteam.inhoud.paden import KOSTEN_EXCEL, KOSTEN_MAP, KOSTEN_PAD, KOSTEN_PDF
 from flexteam.inhoud.regio import Regio
 from flexteam.rekenen.financien import Financien, berekende_provinciale_bijdrage
 from flexteam.weergave.herkomst import UITLEG
+from flexteam.site.documenten import Documentcache, Downloadlink, pagina_pdf
 from flexteam.site.kosten_downloads import tabel_csv, xlsx_bytes
 from flexteam.site.pagina import Download, Pagina, met_voorwerk
 from flexteam.site.sjablonen import render
@@ -25,6 +28,7 @@ TITEL = "Kosten en bijdragen"
 class KostenSite:
     pagina: Pagina
     downloads: tuple[Download, ...]
+    pdf: Downloadlink
 
 
 @dataclass(frozen=True)
@@ -35,25 +39,28 @@ class Voorbeeldberekening:
     afgerond: Decimal
 
 
-def maak_kosten_site(catalogus: Catalogus) -> KostenSite:
-    """The page and its downloads (a CSV file per table and one Excel file)."""
+def maak_kosten_site(catalogus: Catalogus, site_url: str, cache: Documentcache, gemaakt: date) -> KostenSite:
+    """The page and its downloads: a CSV file per table, one Excel file, and the page as one tagged PDF (made from
+    the same template, so it carries exactly the page's figures)."""
     bijlage = maak_kostenoverzicht(catalogus)
+    regio = catalogus.regio
     csv = {t.sleutel: posixpath.join(KOSTEN_MAP, f"{t.sleutel}.csv") for t in bijlage.tabellen}
     downloads = [Download(csv[t.sleutel], tabel_csv(t)) for t in bijlage.tabellen]
-    downloads.append(Download(KOSTEN_EXCEL, _excel(bijlage, catalogus.regio, catalogus.publicatie)))
-    pagina = Pagina(KOSTEN_PAD, _pagina(bijlage, csv, catalogus.regio, catalogus.publicatie), bron=_bron_begroting(catalogus), in_navigatie=True)
-    return KostenSite(pagina=pagina, downloads=tuple(downloads))
-
-
-def _pagina(bijlage: Kostenoverzicht, csv: dict[str, str], regio: Regio, publicatie: bool) -> str:
-    meta = {
-        "title": TITEL,
-        "description": f"Bijlage: de begroting van het {regio.team_kort} per jaar, de verdeling over provincie en gemeenten, "
-                       "en de uren in afspraken tegenover de capaciteit. Met downloads als CSV en Excel.",
-    }
-    lichaam = render("kosten-en-bijdragen.md.j2", KOSTEN_PAD, regio, b=bijlage, csv=csv, excel=KOSTEN_EXCEL,
-                     voorbeeld=_voorbeeld(bijlage.financien), publicatie=publicatie)
-    return met_voorwerk(meta, lichaam)
+    excel = _excel(bijlage, regio, catalogus.publicatie)
+    downloads.append(Download(KOSTEN_EXCEL, excel))
+    context: dict[str, Any] = dict(b=bijlage, csv=csv, excel=KOSTEN_EXCEL, excel_grootte=len(excel), voorbeeld=_voorbeeld(bijlage.financien),
+                   publicatie=catalogus.publicatie)
+    omschrijving = (f"Bijlage: de begroting van het {regio.team_kort} per jaar, de verdeling over provincie en gemeenten, "
+                    "en de uren in afspraken tegenover de capaciteit.")
+    tekst = render("kosten-en-bijdragen.md.j2", KOSTEN_PAD, regio, absoluut=site_url, pdf=None, **context)
+    inhoud = pagina_pdf(tekst, titel=f"{TITEL}: {regio.team}", onderwerp=omschrijving, regio=regio, gemaakt=gemaakt, cache=cache,
+                        kort=TITEL)
+    pdf = Downloadlink(TITEL, "PDF", "PDF", KOSTEN_PDF, len(inhoud), gegenereerd=True)
+    downloads.append(Download(KOSTEN_PDF, inhoud))
+    meta = {"title": TITEL, "description": omschrijving + " Met downloads als PDF, CSV en Excel."}
+    lichaam = render("kosten-en-bijdragen.md.j2", KOSTEN_PAD, regio, pdf=pdf, **context)
+    pagina = Pagina(KOSTEN_PAD, met_voorwerk(meta, lichaam), bron=_bron_begroting(catalogus), in_navigatie=True)
+    return KostenSite(pagina=pagina, downloads=tuple(downloads), pdf=pdf)
 
 
 def _excel(bijlage: Kostenoverzicht, regio: Regio, publicatie: bool) -> bytes:

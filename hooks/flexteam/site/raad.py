@@ -3,12 +3,16 @@ an overview at ``/voor-raadsleden/``. The figures are the appendix's own (``weer
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+from datetime import date
 
 from flexteam.basis.opmaak import telwoord
 from flexteam.controle.catalogus import Catalogus
-from flexteam.inhoud.paden import RAAD_PAD, raad_bron
-from flexteam.site.pagina import Pagina, met_voorwerk
+from flexteam.inhoud.paden import RAAD_PAD, raad_bron, raad_document_pad
+from flexteam.site.documenten import Documentcache, Downloadlink, pagina_pdf
+from flexteam.site.pagina import Download, Pagina, met_voorwerk
 from flexteam.site.sjablonen import render
 from flexteam.weergave.adressen import gemeente_pad, item_pad, praktijk_pad
 from flexteam.weergave.filters import Labels
@@ -16,21 +20,37 @@ from flexteam.weergave.kosten import gemeente_overzichten
 from flexteam.weergave.tekst import veilige_titel
 
 
-def raad_paginas(catalogus: Catalogus) -> Iterable[Pagina]:
+@dataclass(frozen=True)
+class RaadSite:
+    paginas: tuple[Pagina, ...]
+    downloads: tuple[Download, ...]
+    pdf_per_gemeente: Mapping[str, Downloadlink]
+    """The PDF of each municipality's summary, by id: the municipality's page links to it too."""
+
+
+def maak_raad_site(catalogus: Catalogus, site_url: str, cache: Documentcache, gemaakt: date) -> RaadSite:
+    """A page per municipality and the same page as a PDF (its own figures, to attach to a letter to the council)."""
     overzichten = gemeente_overzichten(catalogus)
     labels = Labels(catalogus)
+    paginas, downloads, pdfs = [], [], {}
     for gemeente in catalogus.gemeenten:
         ident = gemeente.id or ""
         pad = raad_bron(ident)
-        meta = {"title": veilige_titel(f"{gemeente.naam}: samenvatting voor de raad"),
-                "description": veilige_titel(f"Wat {gemeente.naam} betaalt voor het {catalogus.regio.team_kort}, wat de gemeente "
-                                             "ervoor krijgt en welke processen lopen.")}
-        lichaam = render(
-            "raad.md.j2", pad, catalogus.regio, gemeente=gemeente, bijdrage=overzichten[ident], labels=labels,
-            item_per_id=catalogus.item_per_id, praktijk=catalogus.praktijk_van_gemeente(ident),
-            item_pad=item_pad, gemeente_pad=gemeente_pad, praktijk_pad=praktijk_pad,
-        )
-        yield Pagina(pad, met_voorwerk(meta, lichaam), bron=catalogus.bron("gemeente", ident))
+        titel = f"{gemeente.naam}: samenvatting voor de raad"
+        omschrijving = (f"Wat {gemeente.naam} betaalt voor het {catalogus.regio.team_kort}, wat de gemeente "
+                        "ervoor krijgt en welke processen lopen.")
+        context: dict[str, Any] = dict(gemeente=gemeente, bijdrage=overzichten[ident], labels=labels, item_per_id=catalogus.item_per_id,
+                       praktijk=catalogus.praktijk_van_gemeente(ident), item_pad=item_pad, gemeente_pad=gemeente_pad,
+                       praktijk_pad=praktijk_pad)
+        tekst = render("raad.md.j2", pad, catalogus.regio, absoluut=site_url, pdf=None, **context)
+        inhoud = pagina_pdf(tekst, titel=titel, onderwerp=omschrijving, regio=catalogus.regio, gemaakt=gemaakt, cache=cache)
+        pdf = Downloadlink(titel, "PDF", "PDF", raad_document_pad(ident), len(inhoud), gegenereerd=True)
+        downloads.append(Download(pdf.pad, inhoud))
+        pdfs[ident] = pdf
+        lichaam = render("raad.md.j2", pad, catalogus.regio, pdf=pdf, **context)
+        meta = {"title": veilige_titel(titel), "description": veilige_titel(omschrijving)}
+        paginas.append(Pagina(pad, met_voorwerk(meta, lichaam), bron=catalogus.bron("gemeente", ident)))
+    return RaadSite(paginas=tuple(paginas), downloads=tuple(downloads), pdf_per_gemeente=pdfs)
 
 
 def raad_overzicht(catalogus: Catalogus) -> Pagina:

@@ -12,25 +12,33 @@ from markupsafe import Markup
 from flexteam.basis import opmaak
 from flexteam.inhoud import paden
 from flexteam.inhoud.regio import Regio
-from flexteam.weergave.adressen import bron_relatief, relatieve_url
+from flexteam.weergave.adressen import absolute_url, bron_relatief, relatieve_url
 from flexteam.weergave.begrippen import met_afkortingen
 from flexteam.weergave.herkomst import UITLEG, beschrijving
 from flexteam.weergave.tabellen import cel_label, herkomst_tekst, op_pagina
-from flexteam.weergave.tekst import markdown_naar_html, markdown_tekst
+from flexteam.weergave.tekst import css_tekst, markdown_naar_html, markdown_tekst
 
+
+# In a document (``absoluut`` set to the site's address) every link is a full URL: a PDF has no page to be relative to.
 
 @pass_context
 def _url(context: Context, naar_pad: str) -> str:
+    if context["absoluut"]:
+        return absolute_url(context["absoluut"], naar_pad)
     return relatieve_url(context["pagina_pad"], naar_pad)
 
 
 @pass_context
 def _bron(context: Context, naar_pad: str) -> str:
+    if context["absoluut"]:
+        return absolute_url(context["absoluut"], naar_pad)
     return bron_relatief(context["pagina_pad"], naar_pad)
 
 
 @pass_context
 def _download_url(context: Context, naar_pad: str) -> str:
+    if context["absoluut"]:
+        return absolute_url(context["absoluut"], naar_pad, naar_pagina=False)
     return relatieve_url(context["pagina_pad"], naar_pad, naar_pagina=False)
 
 
@@ -59,6 +67,8 @@ def omgeving() -> Environment:
     env.filters["bedrag"] = opmaak.bedrag
     env.filters["bedrag_zoals_geschreven"] = opmaak.bedrag_zoals_geschreven
     env.filters["datum"] = opmaak.datum
+    env.filters["grootte"] = opmaak.bestandsgrootte
+    env.filters["css_tekst"] = css_tekst
     env.filters["procent"] = opmaak.procent
     env.filters["cel"] = op_pagina
     env.filters["herkomst_label"] = cel_label
@@ -69,6 +79,10 @@ def omgeving() -> Environment:
     return env
 
 
-def render(template: str, pagina_pad: str, regio: Regio, **context: Any) -> str:
-    """The one place that resolves and renders a template: every page knows its own path and the region."""
-    return omgeving().get_template(template).render(pagina_pad=pagina_pad, regio=regio, **context)
+def render(template: str, pagina_pad: str, regio: Regio, *, absoluut: str | None = None, **context: Any) -> str:
+    """The one place that resolves and renders a template: every page knows its own path and the region.
+
+    With ``absoluut`` (the site's address) the text is for a document (PDF): links are full URLs, ``document``
+    is true, and what only works on the site (downloads of a table, charts) is left out."""
+    return omgeving().get_template(template).render(pagina_pad=pagina_pad, regio=regio, absoluut=absoluut,
+                                                    document=absoluut is not None, **context)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from flexteam.controle.catalogus import Catalogus
 from flexteam.inhoud.model import Dienst, Item, Kennisproduct, Taxonomie
+from flexteam.weergave.document import met_document
 
 Optie = tuple[str, str]
 """(id, label) of one checkbox."""
@@ -46,6 +47,8 @@ def _lijst(naam: str) -> Callable[[Taxonomie], list[Optie]]:
 FILTERS: tuple[Filter, ...] = (
     Filter("soort", "Soort", _soort, lambda _: [("dienst", "Diensten"), ("kennisproduct", "Kennisproducten")], kolom="soort"),
     Filter("type", "Type kennisproduct", _type, _lijst("kennisproduct_types"), kolom="soort"),
+    Filter("document", "Document", lambda item: ("met-document",) if met_document(item) else (),
+           lambda _: [("met-document", "Met document om te downloaden (Word of PDF)")], kolom="soort"),
     Filter("thema", "Thema", lambda item: tuple(item.thema), _lijst("themas"), kolom="thema"),
     Filter("fase", "Fase", lambda item: tuple(item.fase), _lijst("fasen"), kolom="fase"),
     Filter("doelgroep", "Doelgroep", lambda item: tuple(item.doelgroep), _lijst("doelgroepen"), kolom="doelgroep"),

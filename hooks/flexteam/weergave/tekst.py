@@ -67,6 +67,13 @@ def markdown_naar_html(tekst: str) -> Markup:
     return Markup(re.sub(r"\n\s*\n", "\n", schoon).strip())
 
 
+def css_tekst(tekst: str) -> Markup:
+    """Text as the inside of a CSS string (a PDF's footer): quotes and backslashes escaped, no line break and no
+    character that could end the style element."""
+    veilig = tekst.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ").replace("<", "\\3C ").replace(">", "\\3E ")
+    return Markup(veilig)
+
+
 def json_in_script(waarde: Any) -> str:
     """JSON that is safe inside ``<script type="application/ld+json">``: no ``</script>`` breakout."""
     tekst = json.dumps(waarde, ensure_ascii=False, separators=(",", ":"))
