@@ -1,6 +1,6 @@
 """Generated documents by the hash of what they are made from: a document is made again only when its content changed.
 
-The key is the SHA-256 of the input (the HTML of a PDF, the content of a Word file) and of the code and files that
+The key is the SHA-256 of the input (the Markdown and title of a PDF, the content of a Word file) and of the code and files that
 turn it into a document (this folder, the library versions), so a new stylesheet or writer never serves an old file.
 Documents are kept in memory for the process and, with a folder, on disk (``.cache/documenten/`` in the repository).
 """
