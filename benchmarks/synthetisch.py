@@ -209,14 +209,17 @@ def genereer(doel: Path, items: int, gemeenten: int, seed: int = 7) -> Path:
                     "vraagt_van_bewoners": _kort(rng, 300),
                 }
             elif soort in ("warmtetransitieplan", "wijkaanpak-template") or (soort != "factsheet" and rng.random() < 0.5):
-                data["onderdelen"] = [{"titel": _kort(rng, 60).rstrip("."), "toelichting": _zin(rng)}
+                # The product itself (points, fields to fill in): the build makes a Word file and a PDF of it.
+                data["onderdelen"] = [{"titel": _kort(rng, 60).rstrip("."), "toelichting": _zin(rng),
+                                       "punten": [_kort(rng, 120) for _ in range(rng.randint(2, 5))],
+                                       "invulvelden": [{"vraag": _kort(rng, 80).rstrip(".") + "?"}]}
                                       for _ in range(rng.randint(2, 6))]
             if rng.random() < 0.25:
                 bestand = rng.choice(bijlagen)
                 data["bijlagen"] = [{"titel": f"Download: {bestand.rsplit('.', 1)[0].replace('-', ' ')}", "bestand": bestand}]
         data["status"] = rng.choices(["beschikbaar", "in ontwikkeling", "vervallen"], weights=[85, 12, 3])[0]
-        if not dienst and data["status"] == "beschikbaar" and "bijlagen" not in data:
-            data["status"] = "beschrijving"
+        if not dienst and data["status"] == "beschikbaar" and data["type"] != "factsheet" and "onderdelen" not in data:
+            data["status"] = "beschrijving"  # available only with a document: the product written out in the YAML
         data["bijgewerkt"] = f"{rng.choice([2024, 2025])}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
         _schrijf(doel / ("diensten" if dienst else "kennisproducten") / f"{ident}.yml", data)
 
