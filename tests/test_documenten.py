@@ -231,3 +231,23 @@ def test_een_document_wordt_alleen_opnieuw_gemaakt_als_zijn_inhoud_verandert(men
 
 def _plat(tekst: str) -> str:
     return re.sub(r"\s+", " ", tekst).strip()
+
+
+def test_een_eigen_document_van_het_team_komt_in_de_plaats_van_het_gemaakte(mini_menukaart: Path) -> None:
+    """A designed PDF under 'bijlagen' is the product's PDF: the build makes only the Word file, and the page offers both."""
+    from flexteam.site.bouw import bouw_site
+
+    (mini_menukaart / "bijlagen" / "sjabloon-wijkplan.pdf").write_bytes(b"%PDF-1.7\n% vormgegeven door het team\n%%EOF\n")
+    bestand = mini_menukaart / "kennisproducten" / "sjabloon-wijkplan.yml"
+    bestand.write_text(bestand.read_text(encoding="utf-8").replace(
+        "  - {titel: Sjabloon, bestand: sjabloon-wijkplan.md}",
+        "  - {titel: Sjabloon, bestand: sjabloon-wijkplan.md}\n  - {titel: Sjabloon wijkplan (vormgegeven), bestand: sjabloon-wijkplan.pdf}"),
+        encoding="utf-8")
+    bouw = bouw_site(laad_menukaart(mini_menukaart), cache=Documentcache())
+    paden = {d.pad for d in bouw.downloads}
+    assert "documenten/sjabloon-wijkplan.docx" in paden and "documenten/sjabloon-wijkplan.pdf" not in paden
+    assert "bijlagen/sjabloon-wijkplan.pdf" in paden
+    pagina = next(p.inhoud for p in bouw.paginas if p.pad == "menukaart/sjabloon-wijkplan.md")
+    regel = re.search(r'<p class="fx-downloadregel">(.*?)</p>', pagina, re.S).group(1)
+    assert 'documenten/sjabloon-wijkplan.docx" download>Word</a>' in regel
+    assert 'bijlagen/sjabloon-wijkplan.pdf" download>PDF: Sjabloon wijkplan (vormgegeven)</a>' in regel
