@@ -14,6 +14,7 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from datetime import datetime, time
+from typing import Any
 
 from docx import Document
 from docx.document import Document as Docx
@@ -33,7 +34,6 @@ from flexteam.weergave.document import Productdocument
 
 TAAL = "nl-NL"
 INVULTEKST = "Klik of tik om tekst in te voeren."
-_W14 = "http://schemas.microsoft.com/office/word/2010/wordml"
 _LEEG_VAKJE, _VOL_VAKJE = "2610", "2612"
 
 
@@ -152,63 +152,40 @@ def _invulvelden(word: Docx, velden: Sequence[Invulveld]) -> None:
 
 def _tekstveld(alinea: Paragraph, titel: str, *, meerdere_regels: bool = False) -> None:
     """A content control with a grey prompt: Word shows 'Klik of tik om tekst in te voeren.' until someone types."""
-    sdt = OxmlElement("w:sdt")
-    pr = OxmlElement("w:sdtPr")
-    alias = OxmlElement("w:alias")
-    alias.set(qn("w:val"), titel[:64])
-    pr.append(alias)
-    tag = OxmlElement("w:tag")
-    tag.set(qn("w:val"), "invulveld")
-    pr.append(tag)
-    pr.append(OxmlElement("w:showingPlcHdr"))
-    tekst = OxmlElement("w:text")
-    if meerdere_regels:
-        tekst.set(qn("w:multiLine"), "1")
-    pr.append(tekst)
-    sdt.append(pr)
-    inhoud = OxmlElement("w:sdtContent")
-    run = OxmlElement("w:r")
-    rpr = OxmlElement("w:rPr")
-    kleur = OxmlElement("w:color")
-    kleur.set(qn("w:val"), "595959")
-    rpr.append(kleur)
-    run.append(rpr)
-    t = OxmlElement("w:t")
-    t.text = INVULTEKST
-    run.append(t)
-    inhoud.append(run)
-    sdt.append(inhoud)
-    alinea._p.append(sdt)
+    soort = _element("w:text", **({"w:multiLine": "1"} if meerdere_regels else {}))
+    _besturingselement(alinea, titel, [_element("w:tag", **{"w:val": "invulveld"}), _element("w:showingPlcHdr"), soort],
+                       INVULTEKST, kleur="595959")
 
 
 def _vakje(word: Docx, tekst: str) -> None:
     """A box to tick (a checkbox content control, ☐ until clicked) followed by the point."""
     alinea = word.add_paragraph(style="List Paragraph")
-    sdt = OxmlElement("w:sdt")
-    pr = OxmlElement("w:sdtPr")
-    alias = OxmlElement("w:alias")
-    alias.set(qn("w:val"), tekst[:64])
-    pr.append(alias)
-    vak = OxmlElement("w14:checkbox")
-    aan = OxmlElement("w14:checked")
-    aan.set(f"{{{_W14}}}val", "0")
-    vak.append(aan)
-    for naam, teken in (("w14:checkedState", _VOL_VAKJE), ("w14:uncheckedState", _LEEG_VAKJE)):
-        staat = OxmlElement(naam)
-        staat.set(f"{{{_W14}}}val", teken)
-        staat.set(f"{{{_W14}}}font", "MS Gothic")
-        vak.append(staat)
-    pr.append(vak)
-    sdt.append(pr)
-    inhoud = OxmlElement("w:sdtContent")
-    run = OxmlElement("w:r")
-    t = OxmlElement("w:t")
-    t.text = chr(int(_LEEG_VAKJE, 16))
-    run.append(t)
-    inhoud.append(run)
-    sdt.append(inhoud)
-    alinea._p.append(sdt)
+    staten = [_element(naam, **{"w14:val": teken, "w14:font": "MS Gothic"})
+              for naam, teken in (("w14:checkedState", _VOL_VAKJE), ("w14:uncheckedState", _LEEG_VAKJE))]
+    vak = _element("w14:checkbox", _element("w14:checked", **{"w14:val": "0"}), *staten)
+    _besturingselement(alinea, tekst, [vak], chr(int(_LEEG_VAKJE, 16)))
     alinea.add_run(" " + tekst)
+
+
+def _besturingselement(alinea: Paragraph, naam: str, soort: list[Any], tekst: str, kleur: str | None = None) -> None:
+    """A content control (w:sdt) at the end of ``alinea``: its name (what Word and a screen reader announce), what kind
+    it is, and the text it shows."""
+    opmaak = [_element("w:rPr", _element("w:color", **{"w:val": kleur}))] if kleur else []
+    t = _element("w:t")
+    t.text = tekst
+    sdt = _element("w:sdt", _element("w:sdtPr", _element("w:alias", **{"w:val": naam[:64]}), *soort),
+                   _element("w:sdtContent", _element("w:r", *opmaak, t)))
+    alinea._p.append(sdt)
+
+
+def _element(naam: str, *kinderen: Any, **kenmerken: str) -> Any:
+    """An OOXML element with its attributes (by prefixed name, e.g. ``w:val``) and children."""
+    element = OxmlElement(naam)
+    for sleutel, waarde in kenmerken.items():
+        element.set(qn(sleutel), waarde)
+    for kind in kinderen:
+        element.append(kind)
+    return element
 
 
 def _invultabel(word: Docx, tabel: Invultabel) -> None:
@@ -329,23 +306,18 @@ def _markdown_tabel(word: Docx, tokens: list[Token], index: int) -> int:
     return index + 1
 
 
+_OPMAAK = {"strong": "bold", "em": "italic", "s": "strike"}
+"""markdown-it's inline markup → the font property of a Word run."""
+
+
 def _inline(alinea: Paragraph, token: Token) -> None:
-    vet = cursief = doorgestreept = False
+    aan: set[str] = set()
     link: str | None = None
     linktekst: list[str] = []
     for kind in token.children or ():
-        if kind.type == "strong_open":
-            vet = True
-        elif kind.type == "strong_close":
-            vet = False
-        elif kind.type == "em_open":
-            cursief = True
-        elif kind.type == "em_close":
-            cursief = False
-        elif kind.type == "s_open":
-            doorgestreept = True
-        elif kind.type == "s_close":
-            doorgestreept = False
+        soort, _, rand = kind.type.rpartition("_")
+        if soort in _OPMAAK and rand in ("open", "close"):
+            (aan.add if rand == "open" else aan.discard)(_OPMAAK[soort])
         elif kind.type == "link_open":
             link, linktekst = str(kind.attrs.get("href", "")), []
         elif kind.type == "link_close":
@@ -360,9 +332,8 @@ def _inline(alinea: Paragraph, token: Token) -> None:
                 linktekst.append(tekst)
                 continue
             run = alinea.add_run(tekst)
-            run.bold, run.italic = vet or None, cursief or None
-            if doorgestreept:
-                run.font.strike = True
+            for eigenschap in aan:
+                setattr(run.font, eigenschap, True)
         elif kind.type == "hardbreak":
             alinea.add_run().add_break()
 
