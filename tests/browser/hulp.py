@@ -22,7 +22,7 @@ CHROMIUM_ARGS = [
 ]
 BREEDTES = {"breed": 1280, "smal": 390}
 """Viewport widths: a laptop and a phone (iPhone 12-15 class)."""
-AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 
 
 AXE_PAD = "/__test__/axe.min.js"
@@ -62,7 +62,7 @@ def start_chromium(playwright: Any) -> Any:
 
 
 def draai_axe(pagina: Any) -> list[dict[str, Any]]:
-    """Load axe-core into ``pagina`` (from the test server) and return the WCAG 2.1 A and AA violations."""
+    """Load axe-core into ``pagina`` (from the test server) and return the WCAG 2.2 A and AA violations."""
     if not pagina.evaluate("() => typeof window.axe === 'object'"):
         pagina.add_script_tag(url=AXE_PAD)
     resultaat = pagina.evaluate(

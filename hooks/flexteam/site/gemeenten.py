@@ -36,7 +36,8 @@ def _gemeente(catalogus: Catalogus, gemeente: Gemeente, labels: Labels, fasen_vo
     pad = gemeente_pad(gemeente)
     processen = sorted(gemeente.lokale_processen, key=lambda p: fasen_volgorde.index(p.fase))
     meta = {"title": veilige_titel(gemeente.naam),
-            "description": veilige_titel(f"De samenwerking van gemeente {gemeente.naam} met het {catalogus.regio.team_kort}: afspraken, lokale processen en bijdrage.")}
+            "description": veilige_titel(f"De samenwerking van gemeente {gemeente.naam} met het {catalogus.regio.team_kort}: afspraken, lokale processen en bijdrage."),
+            "hide": ["toc"]}
     lichaam = render(
         "gemeente.md.j2", pad, catalogus.regio, gemeente=gemeente, labels=labels, processen=processen,
         suggesties=suggesties_voor(catalogus, gemeente), item_per_id=catalogus.item_per_id, item_pad=item_pad,
@@ -70,7 +71,8 @@ def _gemeenten(catalogus: Catalogus) -> str:
     regio = catalogus.regio
     aantal = telwoord(len(catalogus.gemeenten))
     meta = {"title": "Gemeenten",
-            "description": f"De {aantal} {regio.bijvoeglijk} gemeenten in het {regio.team_kort}: inwoners, afspraken en lokale processen."}
+            "description": f"De {aantal} {regio.bijvoeglijk} gemeenten in het {regio.team_kort}: inwoners, afspraken en lokale processen.",
+            "hide": ["toc"]}
     peildatum = laatste_peildatum(catalogus)
     rijen = [_Overzichtsrij(g, _inwoners_op(catalogus, g, peildatum), _afgesproken(catalogus, g)) for g in catalogus.gemeenten]
     lichaam = render("gemeenten.md.j2", GEMEENTEN_PAD, catalogus.regio, rijen=rijen, aantal=aantal, tegels=tegels(catalogus),

@@ -57,7 +57,7 @@ def maak_kosten_site(catalogus: Catalogus, site_url: str, cache: Documentcache, 
                         kort=TITEL)
     pdf = Downloadlink(TITEL, "PDF", "PDF", KOSTEN_PDF, len(inhoud), gegenereerd=True)
     downloads.append(Download(KOSTEN_PDF, inhoud))
-    meta = {"title": TITEL, "description": omschrijving + " Met downloads als PDF, CSV en Excel."}
+    meta = {"title": TITEL, "description": omschrijving + " Met downloads als PDF, CSV en Excel.", "hide": ["toc"]}
     lichaam = render("kosten-en-bijdragen.md.j2", KOSTEN_PAD, regio, pdf=pdf, **context)
     pagina = Pagina(KOSTEN_PAD, met_voorwerk(meta, lichaam), bron=_bron_begroting(catalogus), in_navigatie=True)
     return KostenSite(pagina=pagina, downloads=tuple(downloads), pdf=pdf)

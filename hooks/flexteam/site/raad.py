@@ -48,7 +48,7 @@ def maak_raad_site(catalogus: Catalogus, site_url: str, cache: Documentcache, ge
         downloads.append(Download(pdf.pad, inhoud))
         pdfs[ident] = pdf
         lichaam = render("raad.md.j2", pad, catalogus.regio, pdf=pdf, **context)
-        meta = {"title": veilige_titel(titel), "description": veilige_titel(omschrijving)}
+        meta = {"title": veilige_titel(titel), "description": veilige_titel(omschrijving), "hide": ["toc"]}
         paginas.append(Pagina(pad, met_voorwerk(meta, lichaam), bron=catalogus.bron("gemeente", ident)))
     return RaadSite(paginas=tuple(paginas), downloads=tuple(downloads), pdf_per_gemeente=pdfs)
 
