@@ -176,7 +176,7 @@ def test_uiterste_toegestane_waarden_bouwen(mini_menukaart: Path) -> None:
     assert "Personeel;10000;Voorbeeld, geen echt getal.;9999881538,47;" in _als_tekst(uitvoer["kosten-en-bijdragen/begrotingsposten-2024.csv"])
     gegevens = json.loads(uitvoer["export/menukaart.json"], parse_float=Decimal)
     assert gegevens["begroting"]["jaren"][0]["totaal"]["waarde"] == Decimal("9999999999.99")
-    assert '<td class="fx-getal">100.000.000 <span class="fx-herkomst fx-herkomst--vastgesteld">vastgesteld</span></td>' in _als_tekst(uitvoer["gemeenten/emmen.md"])
+    assert '<td class="fx-getal" data-label="Inwoners">100.000.000 <span class="fx-herkomst fx-herkomst--vastgesteld">vastgesteld</span></td>' in _als_tekst(uitvoer["gemeenten/emmen.md"])
 
 
 # --- 2. control and invisible characters ---------------------------------------------------------
