@@ -116,7 +116,7 @@ def test_gerelateerd_in_beide_richtingen(site: Bouwresultaat) -> None:
         for doel in item.gerelateerd:
             assert f'href="../{doel}/"' in site.html(f"menukaart/{item.id}/")
             doelpagina = site.html(f"menukaart/{doel}/")
-            genoemd = doelpagina.split('id="wordt-genoemd-bij"', 1)[1]
+            genoemd = doelpagina.split('id="zie-ook"', 1)[1]
             assert f'href="../{item.id}/"' in genoemd
             gevonden += 1
     assert gevonden > 0

@@ -42,6 +42,7 @@ def _item_inhoud(catalogus: Catalogus, item: Item, labels: Labels, instellingen:
         "tags": [veilige_titel(t) for t in labels.tags(item)],
         "jsonld": json_in_script(_jsonld(item, labels, instellingen, catalogus.regio)),
         "bijgewerkt": item.bijgewerkt.isoformat(),
+        "hide": ["tags"],  # the labels stay for search and the labels page; the page shows thema and fase once, in its list
     }
     lichaam = render(
         "item.md.j2",
