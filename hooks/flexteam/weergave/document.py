@@ -73,12 +73,6 @@ class Productdocument:
     def pad(self, formaat: str) -> str:
         return document_pad(self.ident, formaat)
 
-    @property
-    def koppen(self) -> tuple[str, ...]:
-        """Every heading of the document after the title, in order (the tests look for each in the files)."""
-        return ("Waar gaat het over?", *(["Wat levert het op?"] if self.resultaat else []),
-                *(o.titel for o in self.onderdelen), *(["Bronnen"] if self.bronnen else []), "Over dit document")
-
 
 def productdocument(item: Kennisproduct, soort: str, bronnen: tuple[Bron | BronInItem, ...], auteur: str,
                     url: str) -> Productdocument:
