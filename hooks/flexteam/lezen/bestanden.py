@@ -57,6 +57,8 @@ MAX_BIJLAGE_BYTES = 25 * 1024 * 1024
 class Formaat:
     naam: str
     """How readers and contributors call it, e.g. "Word-document"."""
+    kort: str
+    """The short name in a download line, e.g. "Word (45 kB)"."""
     begin: tuple[bytes, ...] = ()
     """Bytes the file must start with (its signature); empty for text formats."""
     tekst: bool = False
@@ -67,17 +69,17 @@ class Formaat:
 
 _ZIP = (b"PK\x03\x04",)
 BIJLAGE_FORMATEN: dict[str, Formaat] = {
-    ".pdf": Formaat("PDF-document", begin=(b"%PDF-",)),
-    ".docx": Formaat("Word-document", begin=_ZIP, zip=True),
-    ".odt": Formaat("OpenDocument-tekst", begin=_ZIP, zip=True),
-    ".xlsx": Formaat("Excel-werkmap", begin=_ZIP, zip=True),
-    ".ods": Formaat("OpenDocument-rekenblad", begin=_ZIP, zip=True),
-    ".csv": Formaat("CSV-bestand", tekst=True),
-    ".txt": Formaat("tekstbestand", tekst=True),
-    ".md": Formaat("Markdown-sjabloon", tekst=True),
-    ".png": Formaat("PNG-afbeelding", begin=(b"\x89PNG\r\n\x1a\n",)),
-    ".jpg": Formaat("JPEG-afbeelding", begin=(b"\xff\xd8\xff",)),
-    ".jpeg": Formaat("JPEG-afbeelding", begin=(b"\xff\xd8\xff",)),
+    ".pdf": Formaat("PDF-document", "PDF", begin=(b"%PDF-",)),
+    ".docx": Formaat("Word-document", "Word", begin=_ZIP, zip=True),
+    ".odt": Formaat("OpenDocument-tekst", "OpenDocument", begin=_ZIP, zip=True),
+    ".xlsx": Formaat("Excel-werkmap", "Excel", begin=_ZIP, zip=True),
+    ".ods": Formaat("OpenDocument-rekenblad", "OpenDocument-rekenblad", begin=_ZIP, zip=True),
+    ".csv": Formaat("CSV-bestand", "CSV", tekst=True),
+    ".txt": Formaat("tekstbestand", "tekst", tekst=True),
+    ".md": Formaat("Markdown-sjabloon", "Markdown", tekst=True),
+    ".png": Formaat("PNG-afbeelding", "PNG", begin=(b"\x89PNG\r\n\x1a\n",)),
+    ".jpg": Formaat("JPEG-afbeelding", "JPEG", begin=(b"\xff\xd8\xff",)),
+    ".jpeg": Formaat("JPEG-afbeelding", "JPEG", begin=(b"\xff\xd8\xff",)),
 }
 """Allowed attachments by extension. Deliberately absent: .html/.htm/.svg/.xml/.js (run scripts in the
 browser from the site's origin), .exe/.bat/.sh/.msi (programs), .docm/.xlsm and old .doc/.xls (macros)."""

@@ -12,12 +12,18 @@ from datetime import date
 
 from flexteam.inhoud.model import Bron, BronInItem, Item, Kennisproduct, Onderdeel
 from flexteam.inhoud.paden import document_pad
-from flexteam.inhoud.regels import TYPES_ZONDER_WORD, eigen_documenten, uitgeschreven
+from flexteam.inhoud.regels import TYPES_ZONDER_WORD, eigen_documenten, heeft_document, uitgeschreven
+from flexteam.lezen.bestanden import BIJLAGE_FORMATEN
 
 WORD, PDF = "docx", "pdf"
-FORMAAT_NAMEN = {WORD: "Word", PDF: "PDF", "odt": "OpenDocument", "xlsx": "Excel", "ods": "OpenDocument-rekenblad",
-                 "csv": "CSV", "md": "Markdown", "txt": "tekst", "png": "PNG", "jpg": "JPEG", "jpeg": "JPEG"}
-"""How a reader calls a file format, in the download line ("Word (45 kB)")."""
+
+
+def formaatnaam(bestand: str) -> str:
+    """The short name of a file's format in a download line: 'Word', 'PDF', 'CSV' (``lezen.bestanden.BIJLAGE_FORMATEN``)."""
+    extensie = "." + bestand.rsplit(".", 1)[-1].lower()
+    formaat = BIJLAGE_FORMATEN.get(extensie)
+    return formaat.kort if formaat is not None else extensie[1:].upper()
+
 
 CHECKLIST = "checklist"
 
@@ -38,7 +44,7 @@ def te_maken(item: Item) -> tuple[str, ...]:
 
 def met_document(item: Item) -> bool:
     """Whether a reader can download the product (generated or hand-made): the filter 'met document'."""
-    return isinstance(item, Kennisproduct) and item.status == "beschikbaar" and bool(te_maken(item) or eigen_documenten(item))
+    return isinstance(item, Kennisproduct) and item.status == "beschikbaar" and heeft_document(item)
 
 
 def item_tekst(item: Item) -> str:

@@ -8,6 +8,7 @@ when what it is made from changed.
 
 from __future__ import annotations
 
+import posixpath
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -16,6 +17,7 @@ from typing import Any
 from flexteam.basis import opmaak
 from flexteam.controle.catalogus import Catalogus
 from flexteam.inhoud.model import Kennisproduct
+from flexteam.inhoud.paden import BIJLAGEN_MAP
 from flexteam.inhoud.regio import Regio
 from flexteam.site.documenten.cache import Documentcache
 from flexteam.site.documenten.pdf import documenthtml, pdf_van
@@ -24,7 +26,7 @@ from flexteam.site.praktijk import bronnen_van
 from flexteam.site.sjablonen import render
 from flexteam.weergave.adressen import item_pad, item_url
 from flexteam.weergave.begrippen import termen_in
-from flexteam.weergave.document import FORMAAT_NAMEN, PDF, WORD, Productdocument, item_tekst, productdocument, te_maken
+from flexteam.weergave.document import PDF, WORD, Productdocument, formaatnaam, item_tekst, productdocument, te_maken
 from flexteam.weergave.filters import Labels
 
 __all__ = ["Documentcache", "Documenten", "Downloadlink", "maak_documenten", "pagina_pdf"]
@@ -65,12 +67,12 @@ def maak_documenten(catalogus: Catalogus, site_url: str, cache: Documentcache) -
             for formaat in formaten:
                 inhoud = _word(doc, cache) if formaat == WORD else _pdf(doc, catalogus, site_url, cache)
                 downloads.append(Download(doc.pad(formaat), inhoud))
-                links.append(Downloadlink(doc.titel, FORMAAT_NAMEN[formaat], FORMAAT_NAMEN[formaat], doc.pad(formaat),
-                                          len(inhoud), gegenereerd=True))
+                naam = formaatnaam(doc.pad(formaat))
+                links.append(Downloadlink(doc.titel, naam, naam, doc.pad(formaat), len(inhoud), gegenereerd=True))
         for bijlage in getattr(item, "bijlagen", ()):
             inhoud = catalogus.bijlagen.get(bijlage.bestand) or b""
-            formaat = FORMAAT_NAMEN.get(bijlage.bestand.rsplit(".", 1)[-1], bijlage.bestand.rsplit(".", 1)[-1].upper())
-            links.append(Downloadlink(bijlage.titel, f"{formaat}: {bijlage.titel}", formaat, f"bijlagen/{bijlage.bestand}",
+            naam = formaatnaam(bijlage.bestand)
+            links.append(Downloadlink(bijlage.titel, f"{naam}: {bijlage.titel}", naam, posixpath.join(BIJLAGEN_MAP, bijlage.bestand),
                                       len(inhoud), gegenereerd=False))
         if links:
             per_item[item.id or ""] = tuple(links)
