@@ -95,7 +95,7 @@ def _stijlen(word: Docx) -> None:
     if rpr is not None:
         taal = rpr.find(qn("w:lang"))
         if taal is None:
-            taal = OxmlElement("w:lang")
+            taal = _element("w:lang")
             rpr.append(taal)
         taal.set(qn("w:val"), TAAL)
         taal.set(qn("w:eastAsia"), TAAL)
@@ -200,16 +200,10 @@ def _tabel(word: Docx, koppen: Sequence[str], rijen: Sequence[Sequence[str]], ti
     """A table with a header row that Word repeats on each page and reads out as headers, and a title (alt text)."""
     tabel: Table = word.add_table(rows=1 + len(rijen), cols=len(koppen))
     tabel.style = "Table Grid"
-    tblpr = tabel._tbl.tblPr
-    for naam, waarde in (("w:tblCaption", titel[:255]), ("w:tblDescription", titel[:255])):
-        element = OxmlElement(naam)
-        element.set(qn("w:val"), waarde)
-        tblpr.append(element)
+    for naam in ("w:tblCaption", "w:tblDescription"):
+        tabel._tbl.tblPr.append(_element(naam, **{"w:val": titel[:255]}))
     kop = tabel.rows[0]
-    trpr = kop._tr.get_or_add_trPr()
-    herhaal = OxmlElement("w:tblHeader")
-    herhaal.set(qn("w:val"), "1")
-    trpr.append(herhaal)
+    kop._tr.get_or_add_trPr().append(_element("w:tblHeader", **{"w:val": "1"}))
     for cel, tekst in zip(kop.cells, koppen):
         cel.text = ""
         cel.paragraphs[0].add_run(tekst).bold = True
@@ -341,23 +335,10 @@ def _inline(alinea: Paragraph, token: Token) -> None:
 def _link(alinea: Paragraph, url: str, tekst: str) -> None:
     """A real hyperlink (python-docx has no function for it), underlined in the link colour."""
     r_id = alinea.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
-    link = OxmlElement("w:hyperlink")
-    link.set(qn("r:id"), r_id)
-    run = OxmlElement("w:r")
-    rpr = OxmlElement("w:rPr")
-    kleur = OxmlElement("w:color")
-    kleur.set(qn("w:val"), "0B4F8A")
-    rpr.append(kleur)
-    streep = OxmlElement("w:u")
-    streep.set(qn("w:val"), "single")
-    rpr.append(streep)
-    run.append(rpr)
-    t = OxmlElement("w:t")
+    t = _element("w:t", **{"xml:space": "preserve"})
     t.text = tekst
-    t.set(qn("xml:space"), "preserve")
-    run.append(t)
-    link.append(run)
-    alinea._p.append(link)
+    opmaak = _element("w:rPr", _element("w:color", **{"w:val": "0B4F8A"}), _element("w:u", **{"w:val": "single"}))
+    alinea._p.append(_element("w:hyperlink", _element("w:r", opmaak, t), **{"r:id": r_id}))
 
 
 def _bron(word: Docx, bron: Bron | BronInItem) -> None:
@@ -379,16 +360,9 @@ def _voettekst(word: Docx, doc: Productdocument) -> None:
     """The footer on every page: title, date and page number (a PAGE field Word fills in)."""
     voet = word.sections[0].footer.paragraphs[0]
     voet.text = f"{doc.titel} · {doc.auteur} · bijgewerkt {_datum(doc)} · pagina "
-    for soort, tekst in (("begin", None), (None, " PAGE "), ("end", None)):
-        run = voet.add_run()
-        if soort:
-            veld = OxmlElement("w:fldChar")
-            veld.set(qn("w:fldCharType"), soort)
-            run._r.append(veld)
-        else:
-            instructie = OxmlElement("w:instrText")
-            instructie.set(qn("xml:space"), "preserve")
-            instructie.text = tekst
-            run._r.append(instructie)
+    instructie = _element("w:instrText", **{"xml:space": "preserve"})
+    instructie.text = " PAGE "
+    for deel in (_element("w:fldChar", **{"w:fldCharType": "begin"}), instructie, _element("w:fldChar", **{"w:fldCharType": "end"})):
+        voet.add_run()._r.append(deel)
     for run in voet.runs:
         run.font.size = Pt(9)
