@@ -51,7 +51,11 @@ def _zoekparameters(pagina: Any) -> dict[str, list[str]]:
 
 
 def _vink(pagina: Any, groep: str, waarde: str) -> None:
-    pagina.locator(f".fx-filters input[name={groep}][value='{waarde}']").check()
+    """Open the group (a closed <details>) the way a user does, then tick the box."""
+    vakje = pagina.locator(f".fx-filters input[name={groep}][value='{waarde}']")
+    if not vakje.is_visible():
+        pagina.locator(f"[data-fx-filtergroep={groep}] > summary").click()
+    vakje.check()
 
 
 @pytest.fixture
@@ -131,7 +135,7 @@ def test_wissen_toont_alles(overzicht: Any) -> None:
     pagina = overzicht
     thema, _ = gefilterde_keuze(CATALOGUS)
     _vink(pagina, "thema", thema)
-    pagina.get_by_role("button", name="Alle filters wissen").click()
+    pagina.get_by_role("button", name="Wis filters").click()
     pagina.wait_for_function("() => !location.search")
     assert len(_getoond(pagina)) == TOTAAL
 
@@ -157,3 +161,68 @@ def test_zonder_javascript_staan_alle_items_er(site_url: str, sessie_zonder_js: 
     assert _getoond(pagina) == {i.id for i in CATALOGUS.items}
     assert not pagina.locator(".fx-filters").is_visible()
     assert _status(pagina) == f"De menukaart bevat {TOTAAL} items."
+
+
+def test_aantallen_volgen_de_keuze(overzicht: Any) -> None:
+    """Group headings and the count next to each option follow the filter, not the unfiltered list."""
+    pagina = overzicht
+    thema, _ = gefilterde_keuze(CATALOGUS)
+    _vink(pagina, "thema", thema)
+    getoond = _verwacht(thema=[thema])
+    diensten = {i.id for i in CATALOGUS.diensten} & getoond
+    assert pagina.locator("#diensten [data-fx-groep-aantal]").inner_text() == str(len(diensten))
+
+    # An option in another group counts the items that would show if it were ticked as well.
+    pagina.locator("[data-fx-filtergroep=fase] > summary").click()
+    for fase in CATALOGUS.taxonomie.fasen:
+        optie = pagina.locator(f"input[name=fase][value='{fase.id}']")
+        if optie.count():
+            aantal = optie.locator("xpath=..").locator("[data-fx-optie-aantal]").inner_text()
+            assert aantal == f"({len(_verwacht(thema=[thema], fase=[fase.id]))})", fase.id
+    # In its own group an option counts what it adds (or), not what is left after the group's choice.
+    eigen = pagina.locator(f"input[name=thema][value='{thema}']").locator("xpath=..").locator("[data-fx-optie-aantal]")
+    assert eigen.inner_text() == f"({len(getoond)})"
+
+
+def test_gekozen_filters_staan_boven_de_resultaten_en_gaan_weg_met_een_klik(overzicht: Any) -> None:
+    pagina = overzicht
+    thema, fase = gefilterde_keuze(CATALOGUS)
+    assert not pagina.locator("[data-fx-gekozen]").is_visible()
+    assert not pagina.get_by_role("button", name="Wis filters").is_visible()
+    _vink(pagina, "thema", thema)
+    _vink(pagina, "fase", fase)
+    knoppen = pagina.locator("[data-fx-gekozen] button")
+    assert knoppen.count() == 2
+    themanaam = CATALOGUS.taxonomie.label("themas", thema)
+    assert knoppen.nth(0).inner_text().startswith(f"Thema: {themanaam}")
+    # The chips come before the first result, so the choice is seen where the results start.
+    boven = pagina.evaluate("() => document.querySelector('[data-fx-gekozen]').getBoundingClientRect().top")
+    eerste = pagina.evaluate("() => document.querySelector('.fx-kaart:not([hidden])').getBoundingClientRect().top")
+    assert boven < eerste
+
+    knoppen.nth(0).click()
+    assert _zoekparameters(pagina) == {"fase": [fase]}
+    assert _getoond(pagina) == _verwacht(fase=[fase])
+    assert not pagina.locator(f"input[name=thema][value='{thema}']").is_checked()
+    assert pagina.evaluate("() => document.activeElement.id") == "fx-aantal"
+
+
+def test_op_een_telefoon_is_het_filter_een_paneel_dat_open_en_dicht_gaat(site_url: str, sessie_smal: Browsersessie) -> None:
+    pagina = sessie_smal.pagina
+    pagina.goto(site_url + "menukaart/")
+    pagina.wait_for_selector(".fx-filters:not([hidden])")
+    paneel = pagina.locator("[data-fx-paneel]")
+    assert paneel.get_attribute("open") is None
+    # Closed, the panel leaves the count in the first screen.
+    assert pagina.locator("#fx-aantal").bounding_box()["y"] < pagina.viewport_size["height"]
+
+    pagina.locator("[data-fx-paneel] > summary").click()
+    thema, _ = gefilterde_keuze(CATALOGUS)
+    _vink(pagina, "thema", thema)
+    aantal = len(_verwacht(thema=[thema]))
+    klaar = pagina.locator("[data-fx-klaar]")
+    assert klaar.inner_text() == f"Toon de {aantal} {'item' if aantal == 1 else 'items'}"
+    klaar.click()
+    assert paneel.get_attribute("open") is None
+    assert pagina.evaluate("() => document.activeElement.id") == "fx-aantal"
+    assert "(1 gekozen)" in pagina.locator("[data-fx-paneel] > summary").inner_text()

@@ -58,6 +58,7 @@ def test_geen_verzoeken_buiten_de_site_geen_cookies_geen_opslag(
             assert bron.startswith(site_url), f"{pad}: {bron}"
     # Search (loads the index and the worker) and the filters (change the URL).
     pagina.goto(site_url + "menukaart/")
+    pagina.locator(".fx-filtergroep > summary").first.click()
     pagina.locator(".fx-filters input[type=checkbox]").first.check()
     pagina.locator(".md-search__input").click()
     pagina.keyboard.type("warmte", delay=20)

@@ -73,7 +73,7 @@ def test_overzicht_heeft_een_kaart_met_filterwaarden_voor_elk_item(site: Bouwres
         assert doelgroep.split() == list(item.doelgroep)
         assert soort == item.soort
     # Filters are progressive enhancement: the form is hidden until the script shows it.
-    assert re.search(r'<form class="fx-filters" data-fx-filters hidden', pagina)
+    assert re.search(r'<form class="fx-filters" id="fx-filters" data-fx-filters hidden', pagina)
     assert 'role="status" aria-live="polite"' in pagina
 
 
@@ -83,10 +83,20 @@ def test_kennisbank_groepeert_kennisproducten_per_type(site: Bouwresultaat) -> N
         items = [k for k in CATALOGUS.kennisproducten if k.type == soort.id]
         if not items:
             continue
+        met = [k for k in items if met_document(k)]
         sectie = re.search(rf'<section class="fx-groep" id="type-{soort.id}".*?</section>', pagina, re.S)
-        assert sectie, soort.id
-        for item in items:
-            assert f'href="../menukaart/{item.id}/"' in sectie.group(0)
+        assert bool(sectie) == bool(met), soort.id
+        for item in met:
+            # Each document is listed under its type with its downloads, so the library is one click from the file.
+            blok = re.search(rf'<li>\s*<p class="fx-documentlijst__titel"><a href="../menukaart/{item.id}/">.*?</li>', sectie.group(0), re.S)
+            assert blok and 'download>PDF' in blok.group(0), item.id
+    # A product whose document is still to come is listed once, at the end, not as a download.
+    wacht = re.search(r'<section class="fx-groep" id="in-voorbereiding".*?</section>', pagina, re.S)
+    zonder = [k for k in CATALOGUS.kennisproducten if not met_document(k)]
+    assert zonder and wacht
+    for item in zonder:
+        assert pagina.count(f'href="../menukaart/{item.id}/"') == 1
+        assert f'href="../menukaart/{item.id}/"' in wacht.group(0)
     for dienst in CATALOGUS.diensten:
         assert f'href="../menukaart/{dienst.id}/"' not in pagina
 
@@ -219,8 +229,15 @@ def test_afdrukversie_bevat_alle_items_en_printstijl(site: Bouwresultaat) -> Non
 def test_voettekst_op_elke_pagina(site: Bouwresultaat) -> None:
     for pagina in ["", "menukaart/", f"menukaart/{CATALOGUS.items[0].id}/", "gemeenten/"]:
         html = site.html(pagina)
-        for label in ["Contact", "Over deze site", "Privacy", "Cookies", "Toegankelijkheid", "Kwetsbaarheid melden"]:
-            assert f">{label}</a>" in html
+        voet = html[html.index('<footer class="md-footer'):]
+        for label in ["Contact", "Colofon", "Privacy", "Cookies", "Toegankelijkheid", "Kwetsbaarheid melden"]:
+            assert f">{label}</a>" in voet, label
+        # Contributors find the repository and the edit link in the footer; readers get no pencil or repository in the header.
+        kop = html[html.index('<header class="md-header'):html.index("</header>")]
+        assert "github.com" not in kop and "md-source" not in html and "md-content__button" not in html
+        assert 'github.com/' in voet
+        # A page made from a file in the repository (a Markdown page, an item's YAML) links to that file.
+        assert ('rel="edit">Verbeter deze pagina</a>' in voet) == (pagina in ("", f"menukaart/{CATALOGUS.items[0].id}/")), pagina
     assert "Expires:" in (site.site / ".well-known" / "security.txt").read_text(encoding="utf-8")
 
 

@@ -19,7 +19,7 @@ from flexteam.site.pagina import Instellingen, Pagina, met_voorwerk
 from flexteam.site.sjablonen import render
 from flexteam.weergave.adressen import gemeente_pad, item_pad, item_url, praktijk_pad
 from flexteam.weergave.begrippen import termen_in
-from flexteam.weergave.document import item_tekst
+from flexteam.weergave.document import item_tekst, met_document
 from flexteam.weergave.filters import Labels
 from flexteam.weergave.tekst import json_in_script, veilige_titel
 
@@ -139,7 +139,7 @@ def _overzicht(catalogus: Catalogus, documenten: Documenten) -> str:
     meta = {"title": "Menukaart", "description": f"Alle diensten en kennisproducten van het {catalogus.regio.team_in_tekst}, met filters op soort, type, thema, fase en doelgroep.",
             "hide": ["toc"]}
     lichaam = render("menukaart.md.j2", OVERZICHT_PAD, catalogus.regio, groepen=_groepen(catalogus), labels=labels,
-                     filterkolommen=labels.filterkolommen(catalogus), totaal=len(catalogus.items), item_pad=item_pad,
+                     filtergroepen=labels.filtergroepen(catalogus), totaal=len(catalogus.items), item_pad=item_pad,
                      downloads=documenten.per_item)
     return met_voorwerk(meta, lichaam)
 
@@ -153,9 +153,13 @@ def _afdruk(catalogus: Catalogus) -> str:
 
 def _kennisbank(catalogus: Catalogus, documenten: Documenten) -> str:
     meta = {"title": "Kennisbank", "description": "Sjablonen, participatiemethoden, handreikingen, factsheets en checklists voor de warmtetransitie."}
-    groepen = [g for g in _groepen(catalogus) if g[0] != "diensten"]
-    lichaam = render("kennisbank.md.j2", KENNISBANK_PAD, catalogus.regio, groepen=groepen, labels=Labels(catalogus), item_pad=item_pad,
-                     downloads=documenten.per_item)
+    # A library of documents: per type what can be downloaded, then once the products whose document is still to come.
+    groepen = [(anker, kop, intro, [i for i in items if met_document(i)])
+               for anker, kop, intro, items in _groepen(catalogus) if anker != "diensten"]
+    in_voorbereiding = sorted((k for k in catalogus.kennisproducten if not met_document(k)),
+                              key=lambda i: i.titel.casefold())
+    lichaam = render("kennisbank.md.j2", KENNISBANK_PAD, catalogus.regio, groepen=[g for g in groepen if g[3]],
+                     in_voorbereiding=in_voorbereiding, labels=Labels(catalogus), item_pad=item_pad, downloads=documenten.per_item)
     return met_voorwerk(meta, lichaam)
 
 

@@ -28,8 +28,6 @@ class Filter:
     """The ids an item has in this group."""
     opties: Callable[[Taxonomie], list[Optie]]
     """Every option of the group, in the vocabulary's order."""
-    kolom: str
-    """Groups with the same column name stand together in one column of the form."""
 
 
 def _soort(item: Item) -> tuple[str, ...]:
@@ -45,13 +43,13 @@ def _lijst(naam: str) -> Callable[[Taxonomie], list[Optie]]:
 
 
 FILTERS: tuple[Filter, ...] = (
-    Filter("soort", "Soort", _soort, lambda _: [("dienst", "Diensten"), ("kennisproduct", "Kennisproducten")], kolom="soort"),
-    Filter("type", "Type kennisproduct", _type, _lijst("kennisproduct_types"), kolom="soort"),
+    Filter("soort", "Soort", _soort, lambda _: [("dienst", "Diensten"), ("kennisproduct", "Kennisproducten")]),
+    Filter("type", "Type kennisproduct", _type, _lijst("kennisproduct_types")),
     Filter("document", "Document", lambda item: ("met-document",) if met_document(item) else (),
-           lambda _: [("met-document", "Met document om te downloaden (Word of PDF)")], kolom="soort"),
-    Filter("thema", "Thema", lambda item: tuple(item.thema), _lijst("themas"), kolom="thema"),
-    Filter("fase", "Fase", lambda item: tuple(item.fase), _lijst("fasen"), kolom="fase"),
-    Filter("doelgroep", "Doelgroep", lambda item: tuple(item.doelgroep), _lijst("doelgroepen"), kolom="doelgroep"),
+           lambda _: [("met-document", "Met document om te downloaden (Word of PDF)")]),
+    Filter("thema", "Thema", lambda item: tuple(item.thema), _lijst("themas")),
+    Filter("fase", "Fase", lambda item: tuple(item.fase), _lijst("fasen")),
+    Filter("doelgroep", "Doelgroep", lambda item: tuple(item.doelgroep), _lijst("doelgroepen")),
 )
 
 FilterGroep = tuple[str, str, list[Optie]]
@@ -93,17 +91,19 @@ class Labels:
         return STATUS_LABELS.get(item.status, item.status)
 
     def tags(self, item: Item) -> list[str]:
-        return [self.thema(t) for t in item.thema] + [f"Fase: {self.fase(f)}" for f in item.fase]
+        """Labels for search and the Labels page; a phase carries its number, so phases sort in process order."""
+        fasen = [f.id for f in self.taxonomie.fasen]
+        return [self.thema(t) for t in item.thema] + [f"Fase {fasen.index(f) + 1}: {self.fase(f)}" for f in item.fase]
 
     def filterwaarden(self, item: Item) -> dict[str, str]:
         """Space-separated ids per filter group, for the ``data-*`` attributes of a card."""
         return {filter.naam: " ".join(filter.waarden(item)) for filter in FILTERS}
 
-    def filterkolommen(self, catalogus: Catalogus) -> list[list[FilterGroep]]:
-        """The form's columns of filter groups; a group offers only the values some item uses."""
-        kolommen: dict[str, list[FilterGroep]] = {}
+    def filtergroepen(self, catalogus: Catalogus) -> list[FilterGroep]:
+        """The form's filter groups; a group offers only the values some item uses."""
+        groepen: list[FilterGroep] = []
         for filter in FILTERS:
             gebruikt = {waarde for item in catalogus.items for waarde in filter.waarden(item)}
             opties = [optie for optie in filter.opties(self.taxonomie) if optie[0] in gebruikt]
-            kolommen.setdefault(filter.kolom, []).append((filter.naam, filter.legenda, opties))
-        return list(kolommen.values())
+            groepen.append((filter.naam, filter.legenda, opties))
+        return groepen
