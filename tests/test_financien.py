@@ -212,8 +212,8 @@ def test_bijlage_heeft_een_tabel_per_onderdeel(catalogus: Catalogus) -> None:
     bijlage = maak_kostenoverzicht(catalogus)
     sleutels = [t.sleutel for t in bijlage.tabellen]
     assert sleutels == [
-        "begroting-per-jaar", "verdeling-2023", "verdeling-2024", "verdeling-2025", "verdeling-2026",
-        "begrotingsposten-2023", "begrotingsposten-2024", "mensen-nodig-en-beschikbaar", "capaciteit-en-vraag",
+        "begroting-per-jaar", "verdeling-2023", "begrotingsposten-2023", "verdeling-2024", "begrotingsposten-2024",
+        "verdeling-2025", "verdeling-2026", "mensen-nodig-en-beschikbaar", "capaciteit-en-vraag",
         "uren-per-gemeente",
     ]
     capaciteit = {rij[0]: rij for rij in bijlage.capaciteit.rijen}

@@ -175,17 +175,20 @@ def test_bijlage_toont_de_bedragen_uit_het_besluit(gebouwd: tuple[Path, Bouwresu
     html = gebouwd[1].html(PAGINA)
     begroting = tabellen(html)["begroting-per-jaar"]
     kop, *rijen = begroting["rijen"]  # type: ignore[misc]
-    assert kop[:6] == ["Jaar", "Status", "Totaal in besluit", "Totaal waarmee de site rekent", "Provincie", "Gemeenten samen"]
+    # One total to quote per year (the decision's), the two shares, and the total they add up to to the cent.
+    assert kop == ["Jaar", "Status", "Totaal om te noemen", "Provincie", "Gemeenten samen", "Provincie en gemeenten, tot op de cent"]
     per_jaar = {r[0]: r for r in rijen}
     labels = {r[0]: l for r, l in zip(rijen, begroting["labels"][1:])}  # type: ignore[index]
-    assert per_jaar["2023"][2:6] == [f"€{NBSP}783.109,00", f"€{NBSP}783.108,52", f"€{NBSP}258.425,81", f"€{NBSP}524.682,71"]
-    assert labels["2023"][2:6] == ["vastgesteld", "afgeleid", "vastgesteld", "afgeleid"]
+    assert per_jaar["2023"][2:6] == [f"€{NBSP}783.109,00", f"€{NBSP}258.425,81", f"€{NBSP}524.682,71", f"€{NBSP}783.108,52"]
+    assert labels["2023"][2:6] == ["vastgesteld", "vastgesteld", "afgeleid", "afgeleid"]
     for jaar in ("2024", "2025"):
-        assert per_jaar[jaar][2:6] == [f"€{NBSP}1.518.462,00", f"€{NBSP}1.518.461,52", f"€{NBSP}501.092,30", f"€{NBSP}1.017.369,22"]
+        assert per_jaar[jaar][2:6] == [f"€{NBSP}1.518.462,00", f"€{NBSP}501.092,30", f"€{NBSP}1.017.369,22", f"€{NBSP}1.518.461,52"]
+    for jaar, rij in per_jaar.items():
+        assert uit_html(rij[3]) + uit_html(rij[4]) == uit_html(rij[5]), jaar  # type: ignore[operator]
+    # Without a decision (2026) the total to quote is the computed one, and its label says so.
     assert per_jaar["2026"][1] == "onder voorbehoud"
-    assert per_jaar["2026"][2:5] == ["—", f"€{NBSP}1.518.461,52", f"€{NBSP}501.092,30"]
-    assert labels["2026"][3:5] == ["afgeleid", "afgeleid"]  # derived from the assumed... here: derived total
-    assert labels["2024"][6] == "voorbeeld"  # the fixed contribution per municipality
+    assert per_jaar["2026"][2] == per_jaar["2026"][5] == f"€{NBSP}1.518.461,52"
+    assert labels["2026"][2:4] == ["afgeleid", "afgeleid"]
     assert "De provincie wil doorgaan als de evaluatie goed is en de begroting 2026 is goedgekeurd." in html
     # the decreed figures, the derived cent totals and the third-versus-33% difference
     tekst = re.sub(r"<[^>]+>", "", html)
@@ -224,6 +227,25 @@ def test_verdeling_per_jaar_telt_op_tot_het_totaal_op_de_pagina(gebouwd: tuple[P
             assert min(g[2], g[3]) >= 0  # type: ignore[type-var]
 
 
+def test_een_jaar_tegelijk_met_een_schaal_voor_alle_jaren(gebouwd: tuple[Path, Bouwresultaat]) -> None:
+    html = gebouwd[1].html(PAGINA)
+    # A year switcher of plain links; each year a details block, only the last decided year open.
+    keuze = re.search(r'<nav class="fx-jaarkeuze" aria-label="Kies een jaar">.*?</nav>', html, re.S)
+    assert keuze and re.findall(r'href="#jaar-(\d{4})"', keuze.group(0)) == ["2023", "2024", "2025", "2026"]
+    blokken = re.findall(r'<details class="fx-jaar"( open)?>\s*<summary><h3 id="jaar-(\d{4})">', html)
+    assert [(jaar, bool(open_)) for open_, jaar in blokken] == [("2023", False), ("2024", False), ("2025", True), ("2026", False)]
+    # One scale: Emmen's bar is as long per euro in every year.
+    alle = tabellen(html)
+    per_euro = set()
+    for jaar in ("2024", "2025", "2026"):
+        svg = re.search(rf'<svg[^>]*aria-labelledby="grafiek-verdeling-{jaar}-titel.*?</svg>', html, re.S).group(0)  # type: ignore[union-attr]
+        rij = re.search(r'font-weight="bold">Emmen</text>(.*?)<text', svg, re.S).group(1)  # type: ignore[union-attr]
+        breedte = sum(Decimal(b) for b in re.findall(r'width="([0-9.]+)"', rij))
+        totaal = next(_rij(r)[4] for r in alle[f"verdeling-{jaar}"]["rijen"] if r[0] == "Emmen")  # type: ignore[attr-defined]
+        per_euro.add(round(breedte / totaal * 10**6))  # type: ignore[operator]
+    assert len(per_euro) == 1, per_euro
+
+
 def test_grafieken_zijn_toegankelijke_svg_met_tabel_ernaast(gebouwd: tuple[Path, Bouwresultaat]) -> None:
     html = gebouwd[1].html(PAGINA)
     blokken = re.findall(r'<div class="fx-grafiek">(.*?)</figure>\s*<div class="fx-cijfers" id="tabel-([a-z0-9-]+)"', html, re.S)
@@ -240,14 +262,19 @@ def test_grafieken_zijn_toegankelijke_svg_met_tabel_ernaast(gebouwd: tuple[Path,
 
 def test_downloads_bevatten_precies_de_getallen_van_de_pagina(gebouwd: tuple[Path, Bouwresultaat]) -> None:
     site = gebouwd[1].site
-    alle = tabellen(gebouwd[1].html(PAGINA))
+    html = gebouwd[1].html(PAGINA)
+    alle = tabellen(html)
     assert len(alle) == 10
+    blok = html[html.index('<div class="fx-downloadregel fx-downloadblok">'):html.index("</details>")]
+    assert 'href="kosten-en-bijdragen.xlsx" download>Excel</a>' in blok and 'href="kosten-en-bijdragen.pdf" download>PDF</a>' in blok
+    assert "Download deze tabel" not in html
     werkboek = openpyxl.load_workbook(site / "kosten-en-bijdragen" / "kosten-en-bijdragen.xlsx")
     bladen = werkboek.sheetnames[1:]
     assert werkboek.sheetnames[0] == "Toelichting" and len(bladen) == len(alle)
     for (sleutel, tabel), blad in zip(alle.items(), bladen):
         html_rijen = tabel["rijen"]  # type: ignore[assignment]
-        assert tabel["csv"] == f"{sleutel}.csv" and tabel["xlsx"] == "kosten-en-bijdragen.xlsx"
+        # One download block at the top lists every table's CSV file (no link under each table any more).
+        assert tabel["csv"] is None and f'href="{sleutel}.csv" download>{tabel["caption"]}</a>' in blok, sleutel
         ruw = (site / "kosten-en-bijdragen" / f"{sleutel}.csv").read_bytes()
         assert ruw.startswith(b"\xef\xbb\xbf"), sleutel
         csv_rijen = list(csv.reader(io.StringIO(ruw.decode("utf-8-sig")), delimiter=";"))
@@ -354,8 +381,8 @@ def test_gepubliceerde_site_heeft_de_bedragen_uit_het_besluit(site: Bouwresultaa
     tabel = tabellen(site.html(PAGINA))["begroting-per-jaar"]
     per_jaar = {r[0]: r for r in tabel["rijen"][1:]}  # type: ignore[index]
     labels = {r[0]: l for r, l in zip(tabel["rijen"][1:], tabel["labels"][1:])}  # type: ignore[index]
-    assert per_jaar["2023"][4] == f"€{NBSP}258.425,81"
-    assert per_jaar["2024"][4] == per_jaar["2025"][4] == f"€{NBSP}501.092,30"
+    assert per_jaar["2023"][3] == f"€{NBSP}258.425,81"
+    assert per_jaar["2024"][3] == per_jaar["2025"][3] == f"€{NBSP}501.092,30"
     assert per_jaar["2023"][2] == f"€{NBSP}783.109,00" and per_jaar["2024"][2] == f"€{NBSP}1.518.462,00"
-    assert labels["2024"][2] == labels["2024"][4] == "vastgesteld" and labels["2024"][3] == "afgeleid"
-    assert per_jaar["2026"][1] == "onder voorbehoud" and labels["2026"][3] == "aanname"
+    assert labels["2024"][2] == labels["2024"][3] == "vastgesteld" and labels["2024"][5] == "afgeleid"
+    assert per_jaar["2026"][1] == "onder voorbehoud" and labels["2026"][2] == "aanname"

@@ -91,6 +91,9 @@ def toelichting(bijlage: Kostenoverzicht, publicatie: bool = False) -> list[str]
     """The notes on the first sheet of the Excel file."""
     f = bijlage.financien
     regels = [
+        "Noem als totaal van een jaar de kolom 'Totaal om te noemen' van het blad Begroting per jaar: het bedrag uit het "
+        "besluit, in hele euro's. Provincie en gemeenten samen zijn tot op de cent uitgerekend en komen daardoor een paar "
+        "cent lager uit.",
         f"Aandeel provincie: {opmaak.procent(f.provincie_aandeel.waarde or Decimal(0))} van het totaal, afgerond op hele centen "
         "(half naar boven).",
         "Het deel naar inwoners is verdeeld naar het aantal inwoners op de peildatum van elk jaar, in hele centen "

@@ -86,13 +86,16 @@ def staafgrafiek(
     rijen: Sequence[tuple[str, Waarden]],
     tekst: Callable[[Decimal], str],
     gestapeld: bool,
+    schaal_tot: Decimal | None = None,
 ) -> Grafiek:
     """One row per label; per row one value per series, stacked in one bar or as a bar each.
 
-    A value of None draws no bar and reads "niet bekend".
+    A value of None draws no bar and reads "niet bekend". The longest bar is the largest value, or ``schaal_tot``
+    when given: charts that are compared (one per year) share that scale.
     """
     grootste = max((_som(w) if gestapeld else max((Decimal(v) for v in w if v is not None), default=Decimal(0))
                     for _, w in rijen), default=Decimal(0))
+    grootste = max(grootste, schaal_tot or Decimal(0))
     schaal = Decimal(PLOT_BREEDTE) / grootste if grootste > 0 else Decimal(0)
     balken_per_rij = 1 if gestapeld else len(reeksen)
     balken_hoogte = balken_per_rij * BALK_HOOGTE + (balken_per_rij - 1) * TUSSEN_BALKEN

@@ -57,10 +57,9 @@ class Kostenoverzicht:
     @property
     def tabellen(self) -> tuple[Tabel, ...]:
         """Every table, in the order of the page."""
-        verdelingen = [j.verdeling for j in self.jaren if j.verdeling is not None]
-        posten = [j.posten for j in self.jaren if j.posten is not None]
+        per_jaar = [t for j in self.jaren for t in (j.verdeling, j.posten) if t is not None]
         tekort = [self.tekort] if self.tekort is not None else []
-        return (self.begroting, *verdelingen, *posten, *tekort, self.capaciteit, self.uren)
+        return (self.begroting, *per_jaar, *tekort, self.capaciteit, self.uren)
 
     @property
     def voorbeelden(self) -> int:
@@ -75,7 +74,8 @@ def maak_kostenoverzicht(catalogus: Catalogus) -> Kostenoverzicht:
     financien = catalogus.financien
     inzet = _inzet(catalogus)
     team = catalogus.regio.team_in_tekst
-    jaren = tuple(_kosten_jaar(jaar, jaarinzet) for jaar, jaarinzet in zip(financien.jaren, inzet.jaren))
+    schaal_tot = _grootste_bijdrage(financien)
+    jaren = tuple(_kosten_jaar(jaar, jaarinzet, schaal_tot) for jaar, jaarinzet in zip(financien.jaren, inzet.jaren))
     return Kostenoverzicht(
         financien=financien,
         inzet=inzet,
@@ -124,18 +124,18 @@ def _titel(titel: str, *cijfers: Onderbouwd | None) -> str:
 
 
 def _begroting_tabel(financien: Financien) -> Tabel:
+    """One total to quote per year (the decision's, in whole euros; without a decision the computed one), the two
+    shares, and the total they add up to to the cent."""
     return Tabel(
         sleutel="begroting-per-jaar",
         titel="Begroting per jaar: provincie en gemeenten",
         blad="Begroting per jaar",
         kolommen=(
-            Kolom("Jaar", "jaar"), Kolom("Status"), Kolom("Totaal in besluit", "bedrag"),
-            Kolom("Totaal waarmee de site rekent", "bedrag"), Kolom("Provincie", "bedrag"), Kolom("Gemeenten samen", "bedrag"),
-            Kolom("Vaste bijdrage per gemeente", "bedrag"), Kolom("Naar inwoners samen", "bedrag"),
+            Kolom("Jaar", "jaar"), Kolom("Status"), Kolom("Totaal om te noemen", "bedrag"), Kolom("Provincie", "bedrag"),
+            Kolom("Gemeenten samen", "bedrag"), Kolom("Provincie en gemeenten, tot op de cent", "bedrag"),
         ),
         rijen=tuple(
-            (j.jaar, j.status, j.totaal_in_besluit, j.totaal, j.provincie, j.gemeenten_totaal, j.vaste_bijdrage,
-             j.inwonersdeel_totaal)
+            (j.jaar, j.status, j.totaal_in_besluit or j.totaal, j.provincie, j.gemeenten_totaal, j.totaal)
             for j in financien.jaren
         ),
     )
@@ -160,14 +160,20 @@ def _begroting_grafiek(financien: Financien) -> Grafiek:
 # --- the split over the municipalities ---------------------------------------------------------
 
 
-def _kosten_jaar(jaar: Jaarcijfers, inzet: JaarCapaciteit) -> KostenJaar:
+def _kosten_jaar(jaar: Jaarcijfers, inzet: JaarCapaciteit, schaal_tot: Decimal) -> KostenJaar:
     return KostenJaar(
         jaar=jaar,
         inzet=inzet,
         verdeling=_verdeling_tabel(jaar) if jaar.verdeeld else None,
-        grafiek=_verdeling_grafiek(jaar) if jaar.verdeeld else None,
+        grafiek=_verdeling_grafiek(jaar, schaal_tot) if jaar.verdeeld else None,
         posten=_posten_tabel(jaar),
     )
+
+
+def _grootste_bijdrage(financien: Financien) -> Decimal:
+    """The largest contribution of any municipality in any year: one scale for the charts of every year, so a bar
+    of the same length is the same amount in each year."""
+    return max((b.totaal for j in financien.jaren if j.verdeeld for b in j.verdeling.bijdragen), default=Decimal(0))
 
 
 def _verdeling_tabel(jaar: Jaarcijfers) -> Tabel:
@@ -194,7 +200,7 @@ def _verdeling_tabel(jaar: Jaarcijfers) -> Tabel:
     )
 
 
-def _verdeling_grafiek(jaar: Jaarcijfers) -> Grafiek:
+def _verdeling_grafiek(jaar: Jaarcijfers, schaal_tot: Decimal) -> Grafiek:
     delen = "; ".join(f"{b.naam} {opmaak.bedrag(b.totaal)}" for b in jaar.verdeling.bijdragen)
     return staafgrafiek(
         f"grafiek-verdeling-{jaar.jaar}",
@@ -204,6 +210,7 @@ def _verdeling_grafiek(jaar: Jaarcijfers) -> Grafiek:
         [(b.naam, (b.vast, b.inwonersdeel)) for b in jaar.verdeling.bijdragen],
         opmaak.bedrag,
         gestapeld=True,
+        schaal_tot=schaal_tot,
     )
 
 
