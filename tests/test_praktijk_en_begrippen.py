@@ -81,6 +81,8 @@ def test_een_item_dat_een_wet_noemt_toont_de_controledatum(mini_menukaart: Path,
     # the first use of an abbreviation in the text is explained in place, only once
     beschrijving = html.split('<div class="fx-beschrijving">')[1].split("</div>")[0]
     assert beschrijving.count('<abbr title="Wijkuitvoeringsplan">WUP</abbr>') == 1
+    # and written out where every reader sees it (a title shows only on hover), in the brackets that are already there
+    assert '(<abbr title="Wijkuitvoeringsplan">WUP</abbr>, Wijkuitvoeringsplan)' in beschrijving
     # the abbreviation the text uses links to its explanation
     assert '<a href="../../begrippen/#wup"><abbr title="Wijkuitvoeringsplan">WUP</abbr></a>' in html
 
@@ -92,3 +94,15 @@ def test_oude_controledatum_is_een_waarschuwing_geen_fout(mini_menukaart: Path) 
     assert proces.returncode == 0, proces.stderr
     assert "Waarschuwingen (1); ze houden niets tegen" in proces.stderr
     assert "wijkplan-maken.yml" in proces.stderr and "nagekeken op 2024-01-15: langer dan twaalf maanden geleden" in proces.stderr
+
+
+def test_een_afkorting_wordt_bij_het_eerste_gebruik_uitgeschreven() -> None:
+    from flexteam.inhoud.model import Term
+    from flexteam.weergave.begrippen import met_afkortingen
+
+    termen = [Term(id="ecw", term="Expertise Centrum Warmte", afkorting="ECW", uitleg="Kenniscentrum."),
+              Term(id="tvw", term="Transitievisie Warmte", afkorting="TVW", uitleg="Visie.")]
+    html = str(met_afkortingen("<p>Het ECW schreef het. Het ECW hielp. De Transitievisie Warmte (TVW) volgt.</p>", termen))
+    # first use: abbr plus the term in brackets; later uses stay short; a text that writes it out gets only the abbr
+    assert html == ('<p>Het <abbr title="Expertise Centrum Warmte">ECW</abbr> (Expertise Centrum Warmte) schreef het. Het ECW hielp. '
+                    'De Transitievisie Warmte (<abbr title="Transitievisie Warmte">TVW</abbr>) volgt.</p>')

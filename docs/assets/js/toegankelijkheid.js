@@ -75,9 +75,26 @@
     });
   }
 
+  // A link to a year of the appendix (#jaar-2023) opens its closed details block; Chromium does this itself,
+  // other browsers only with this.
+  function openDoel() {
+    if (!window.location.hash) return;
+    var doel = document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
+    var blok = doel && doel.closest("details");
+    if (blok && !blok.open) {
+      blok.open = true;
+      doel.scrollIntoView();
+    }
+  }
+
   function start() {
     tabellen();
     knoppen();
+    openDoel();
+    if (!document.documentElement.dataset.fxDoel) {
+      document.documentElement.dataset.fxDoel = "1";
+      window.addEventListener("hashchange", openDoel);
+    }
   }
 
   // Material wraps the tables when it mounts a page; document$ emits after that.

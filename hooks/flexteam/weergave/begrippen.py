@@ -27,10 +27,13 @@ _NIET_IN = {"a", "abbr", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6"}
 
 def met_afkortingen(html: str, termen: Sequence[Term]) -> Markup:
     """``html`` (sanitized output of ``markdown_naar_html``) with the first use of each abbreviation of ``termen`` in
-    running text wrapped in ``<abbr title="…">``, so a reader (and a screen reader) learns what it stands for."""
+    running text explained: wrapped in ``<abbr title="…">`` and, unless the text writes the term out itself, followed
+    by the term in brackets, so every reader sees what it stands for (a title shows only on hover)."""
     afkortingen = {t.afkorting: t.term for t in termen if t.afkorting}
     if not afkortingen:
         return Markup(html)
+    tekst = re.sub(_TAG, " ", html).casefold()
+    voluit = {afkorting for afkorting, term in afkortingen.items() if term.casefold() in tekst}
     patroon = re.compile(r"(?<!\w)(" + "|".join(re.escape(a) for a in sorted(afkortingen, key=len, reverse=True)) + r")(?!\w)")
     gehad: set[str] = set()
     open_: list[str] = []
@@ -56,7 +59,11 @@ def met_afkortingen(html: str, termen: Sequence[Term]) -> Markup:
             if afkorting in gehad:
                 return afkorting
             gehad.add(afkorting)
-            return f'<abbr title="{escape(afkortingen[afkorting])}">{afkorting}</abbr>'
+            afkort = f'<abbr title="{escape(afkortingen[afkorting])}">{afkorting}</abbr>'
+            if afkorting in voluit:
+                return afkort
+            tussen_haakjes = m.string[m.start() - 1:m.start()] == "(" and m.string[m.end():m.end() + 1] == ")"
+            return f"{afkort}, {escape(afkortingen[afkorting])}" if tussen_haakjes else f"{afkort} ({escape(afkortingen[afkorting])})"
 
         delen.append(patroon.sub(vervang, deel))
     return Markup("".join(delen))
