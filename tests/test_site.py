@@ -118,6 +118,11 @@ def test_itempagina_toont_afspraken_van_gemeenten(site: Bouwresultaat) -> None:
         pagina = site.html(f"menukaart/{item_id}/")
         for gemeente, _ in afspraken:
             assert f'href="../../gemeenten/{gemeente.id}/"' in pagina
+    # A section with nothing to say is left out: a service without agreements has no empty Afspraken heading.
+    zonder = [d for d in CATALOGUS.diensten if not CATALOGUS.afspraken_per_item.get(d.id or "")]
+    for dienst in zonder:
+        pagina = site.html(f"menukaart/{dienst.id}/")
+        assert 'id="afspraken-met-gemeenten"' not in pagina and 'id="aanvragen"' in pagina, dienst.id
 
 
 def test_gerelateerd_in_beide_richtingen(site: Bouwresultaat) -> None:
