@@ -44,3 +44,17 @@ def test_het_sjabloon_voor_een_wijkuitvoeringsplan_als_word_in_drie_klikken(site
     with pagina.expect_download() as download:
         pagina.locator(".fx-downloadregel").get_by_role("link", name="Word").click()
     assert download.value.suggested_filename == "sjabloon-wijkuitvoeringsplan.docx"
+
+
+def test_de_taken_staan_in_het_eerste_scherm(site_url: str, sessie_breedte: Browsersessie) -> None:
+    """The four top tasks are above the fold: on a laptop of 1280 × 720 and on a phone of 390 × 844."""
+    pagina = sessie_breedte.pagina
+    breedte = pagina.viewport_size["width"]
+    hoogte = 720 if breedte >= 1280 else 844
+    pagina.set_viewport_size({"width": breedte, "height": hoogte})
+    pagina.goto(site_url)
+    taken = pagina.locator("ul.fx-taken > li > a")
+    assert taken.count() == 4
+    for i in range(4):
+        vak = taken.nth(i).bounding_box()
+        assert vak and vak["y"] >= 0 and vak["y"] + vak["height"] <= hoogte, (i, vak, hoogte)
