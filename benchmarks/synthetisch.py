@@ -144,7 +144,8 @@ def genereer(doel: Path, items: int, gemeenten: int, seed: int = 7) -> Path:
     shutil.copyfile(_bron("taxonomie.yml"), doel / "taxonomie.yml")
     taxonomie = lees_bestand(doel / "taxonomie.yml").data
     begroting = lees_bestand(_bron("begroting.yml")).data
-    ids = {lijst: [b["id"] for b in taxonomie[lijst]] for lijst in taxonomie}
+    # The vocabularies (lists of terms with an id); the synonyms of the search are groups of words, no ids.
+    ids = {lijst: [b["id"] for b in taxonomie[lijst]] for lijst in taxonomie if lijst != "synoniemen"}
     types = ids["kennisproduct_types"]
 
     # --- budget: the fixed contribution must fit the municipalities' part with many municipalities.
