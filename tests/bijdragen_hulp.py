@@ -46,7 +46,7 @@ def vul_plaatshouders(pad: Path, menukaart: Path) -> None:
     """Replace every placeholder with a valid value for the mini menukaart, and save (comments are lost)."""
     data = lees_bestand(pad).data
     taxonomie = lees_bestand(menukaart / "taxonomie.yml").data
-    eerste = {naam: lijst[0]["id"] for naam, lijst in taxonomie.items()}
+    eerste = {naam: lijst[0]["id"] for naam, lijst in taxonomie.items() if naam != "synoniemen"}  # synonyms have no ids
     dienst = next(p.stem for p in sorted((menukaart / "diensten").glob("*.yml")) if p != pad)
     bijlage = sorted((menukaart / "bijlagen").iterdir())[0].name
     peildata = sorted({j["peildatum_inwoners"] for j in lees_bestand(menukaart / "begroting.yml").data["jaren"]})
