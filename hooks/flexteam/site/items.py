@@ -38,6 +38,7 @@ def item_paginas(catalogus: Catalogus, instellingen: Instellingen, documenten: D
 
 def _item_inhoud(catalogus: Catalogus, item: Item, labels: Labels, instellingen: Instellingen, documenten: Documenten) -> str:
     pad = item_pad(item)
+    tekst = item_tekst(item)
     meta = {
         "title": veilige_titel(item.titel),
         "description": veilige_titel(item.samenvatting),
@@ -60,8 +61,8 @@ def _item_inhoud(catalogus: Catalogus, item: Item, labels: Labels, instellingen:
         praktijk=catalogus.praktijk_per_item.get(item.id or "", ()),
         praktijk_pad=praktijk_pad,
         bronnen=bronnen_van(catalogus, item.bronnen),
-        termen=termen_in(item_tekst(item), catalogus.begrippen),
-        zoektermen=zoektermen(item, item_tekst(item), catalogus.taxonomie.synoniemen, woordenlijst()),
+        termen=termen_in(tekst, catalogus.begrippen),
+        zoektermen=zoektermen(item, tekst, catalogus.taxonomie.synoniemen, woordenlijst()),
         downloads=documenten.per_item.get(item.id or "", ()),
         productdocument=documenten.productdocumenten.get(item.id or ""),
         item_pad=item_pad,

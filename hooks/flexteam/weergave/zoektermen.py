@@ -84,19 +84,22 @@ def _noemt(tekst: str, term: str) -> bool:
 def zoektermen(item: Item, volledige_tekst: str, synoniemen: Sequence[Sequence[str]], lijst: frozenset[str]) -> list[str]:
     """The extra search words of ``item``: compound parts, then synonyms; each once, none the page already has as a word."""
     tekst = volledige_tekst.casefold()
-    eigen = set(_woorden([tekst]))
+    gezien = set(_woorden([tekst]))
+    # the page's own words and every word added so far, lower case: nothing is added twice
     erbij: list[str] = []
 
     def voeg_toe(term: str) -> None:
-        if term.casefold() not in eigen and term.casefold() not in (e.casefold() for e in erbij):
+        if term.casefold() not in gezien:
+            gezien.add(term.casefold())
             erbij.append(term)
 
     for woord in _woorden([item.titel, item.samenvatting, *item.trefwoorden]):
         for deel in delen(woord, lijst):
             voeg_toe(deel)
     for groep in synoniemen:
-        if any(_noemt(tekst, term) for term in groep):
-            for term in groep:
-                if not _noemt(tekst, term):
+        genoemd = [_noemt(tekst, term) for term in groep]
+        if any(genoemd):
+            for term, al_genoemd in zip(groep, genoemd):
+                if not al_genoemd:
                     voeg_toe(term)
     return erbij
