@@ -12,6 +12,7 @@
 - ``on_page_markdown`` / ``on_page_content``: the finished HTML blocks of a generated page bypass
   Python-Markdown's HTML parser and are put back afterwards (``flexteam.site.voorgerenderd``): the same
   page, in less time (see benchmarks/README.md).
+- ``on_post_build``: the search index and the pruned stylesheets (``flexteam.site.afwerking``, the same for any engine).
 - ``on_serve``: ``mkdocs serve`` also watches the content folder when ``MENUKAART_MAP`` points elsewhere.
 
 The state of a build lives on one object (``_staat``), cleared when the build ends.
@@ -35,10 +36,12 @@ from flexteam import MenukaartFouten, laad_menukaart
 from flexteam.basis.fout import zichtbaar
 from flexteam.controle.laden import lees_regio
 from flexteam.lezen.bestanden import onveilige_bestanden
+from flexteam.site.afwerking import werk_af
 from flexteam.site.bouw import bouw_site, site_instellingen
 from flexteam.site.documenten import Documentcache
 from flexteam.site.voorgerenderd import apart, terug
 from flexteam.site.wissel import Wissel
+from flexteam.site.zoekindex import ZoekindexFout
 
 if TYPE_CHECKING:  # only `serve` needs it; importing it (and watchdog) would cost every build ± 50 ms
     from mkdocs.livereload import LiveReloadServer
@@ -137,6 +140,11 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 
 def on_post_build(config: MkDocsConfig) -> None:
     gelukt = not (config.strict and _waarschuwingen())
+    if gelukt:
+        try:
+            log.info("%s", werk_af(Path(config.site_dir)))
+        except ZoekindexFout as fout:
+            raise PluginError(str(fout)) from None
     if not gelukt and _staat.wissel is not None:
         log.error("De bouw gaf waarschuwingen; de vorige site in %s blijft ongewijzigd staan.", _staat.wissel.doel)
     if _staat.wissel is not None:

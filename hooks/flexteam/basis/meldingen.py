@@ -446,3 +446,10 @@ NIEUW_VUL_IETS_IN = "Vul iets in."
 
 ONBEKENDE_GEMEENTE_OP_TEGELKAART = "'{gemeente}' staat op de tegelkaart, maar er is geen gemeente met die bestandsnaam.{hint}"
 TEGEL_DUBBEL = "Op rij {rij}, kolom {kolom} staat ook '{ander}'. Elke gemeente krijgt een eigen tegel."
+
+# De zoekindex en het afwerken van een gebouwde site (site/zoekindex.py, site/afwerking.py, cli/afwerken.py)
+ZOEKINDEX_START_MISLUKT = "Pagefind kon niet starten: {fout}"
+ZOEKINDEX_MISLUKT = "Pagefind kon de zoekindex niet maken:\n  {uitvoer}"
+AFGEWERKT = ("Zoekindex: {paginas} pagina's, {woorden} woorden voor tikfouten ({seconden} s); "
+             "stijlbladen {voor} kB -> {na} kB.")
+SITE_ONTBREEKT = "{site} is geen gebouwde site: index.html ontbreekt."
