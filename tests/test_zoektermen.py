@@ -3,6 +3,7 @@ taxonomie.yml. On real compounds of this content, with a guard against junk part
 
 from __future__ import annotations
 
+import json
 import os
 import re
 
@@ -64,8 +65,12 @@ def test_synoniemen_in_beide_richtingen() -> None:
 
 def test_de_pagina_draagt_de_zoektermen_voor_de_zoekindex(site: Bouwresultaat) -> None:
     html = site.html("menukaart/energiearmoede-aanpak/")
-    verborgen = re.search(r'<p class="fx-trefwoorden" hidden>([^<]*)</p>', html)
+    verborgen = re.search(r'<p class="fx-trefwoorden" hidden>Zoekwoorden: ([^<]*)\.</p>', html)
     assert verborgen and "armoede" in verborgen.group(1).split(", ")
-    # the search index reads it: Material's index holds the compound part for this page
-    index = (site.site / "search" / "search_index.json").read_text(encoding="utf-8")
-    assert re.search(r'"location":\s*"menukaart/energiearmoede-aanpak/"[^}]*armoede, ', index)
+    # the parts of the title weigh like the title (Pagefind), and stand in the page's metadata for the ranking
+    titel = re.search(r'<p class="fx-zoektitel" hidden data-pagefind-weight="7" data-pagefind-meta="titeldelen">'
+                      r'Zoekwoorden: ([^<]*)\.</p>', html)
+    assert titel and "armoede" in titel.group(1).split(", ")
+    # the search index reads the page's text, the hidden words included: the word list for typing errors has them
+    woorden = dict(json.loads((site.site / "zoeken" / "woorden.json").read_text(encoding="utf-8")))
+    assert woorden.get("armoede", 0) >= 1 and (site.site / "pagefind" / "pagefind.js").is_file()

@@ -23,7 +23,7 @@ from flexteam.weergave.begrippen import termen_in
 from flexteam.weergave.document import item_tekst, met_document
 from flexteam.weergave.filters import Labels
 from flexteam.weergave.tekst import json_in_script, veilige_titel
-from flexteam.weergave.zoektermen import zoektermen
+from flexteam.weergave.zoektermen import titeldelen, zoektermen
 
 # --- items -------------------------------------------------------------------------------------
 
@@ -63,6 +63,7 @@ def _item_inhoud(catalogus: Catalogus, item: Item, labels: Labels, instellingen:
         bronnen=bronnen_van(catalogus, item.bronnen),
         termen=termen_in(tekst, catalogus.begrippen),
         zoektermen=zoektermen(item, tekst, catalogus.taxonomie.synoniemen, woordenlijst()),
+        titeldelen=titeldelen(item, woordenlijst()),
         downloads=documenten.per_item.get(item.id or "", ()),
         productdocument=documenten.productdocumenten.get(item.id or ""),
         item_pad=item_pad,

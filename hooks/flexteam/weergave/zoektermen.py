@@ -81,6 +81,15 @@ def _noemt(tekst: str, term: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(term.casefold())}(?:e|en|s|n|ten)?(?!\w)", tekst) is not None
 
 
+def titeldelen(item: Item, lijst: frozenset[str]) -> list[str]:
+    """The parts of the compound words of ``item``'s title ('Participatieplan' → 'participatie', 'plan'): the search
+    weighs them like the title, so a reader who types a part finds the item above pages that only mention it."""
+    erbij: list[str] = []
+    for woord in _woorden([item.titel]):
+        erbij += [deel for deel in delen(woord, lijst) if deel not in erbij]
+    return erbij
+
+
 def zoektermen(item: Item, volledige_tekst: str, synoniemen: Sequence[Sequence[str]], lijst: frozenset[str]) -> list[str]:
     """The extra search words of ``item``: compound parts, then synonyms; each once, none the page already has as a word."""
     tekst = volledige_tekst.casefold()
