@@ -5,6 +5,7 @@
  *    bijschrift of de kop boven de tabel, zodat je het met het toetsenbord kunt scrollen
  *    (WCAG 2.1.1; axe: scrollable-region-focusable). De tabellen die de menukaart zelf maakt
  *    (.fx-tabel) hebben dat al in de HTML.
+ *    Zonder Materials script (dat alleen met Materials eigen zoekfunctie komt) zet dit script ze zelf in zo'n blok.
  * 2. De knoppen "Menu" en "Zoeken" in de kopregel zijn in Material labels zonder tabstop en
  *    zonder naam: op een smal scherm (of bij 400% zoom) kon je ze niet met het toetsenbord
  *    bedienen. Ze worden hier knoppen met een naam en aria-expanded; Enter (dat regelt Material
@@ -27,7 +28,24 @@
     return kop ? "Tabel bij " + tekst(kop) : "Tabel";
   }
 
+  // Without Material's script bundle (it only comes with Material's own search) no one wraps the tables from
+  // Markdown: do what it does, so a wide table scrolls in its own block instead of widening the page (WCAG 1.4.10).
+  function omhul() {
+    if (window.document$) return;
+    Array.prototype.forEach.call(document.querySelectorAll(".md-typeset table:not([class])"), function (tabel) {
+      if (tabel.parentElement.classList.contains("md-typeset__table")) return;
+      var blok = document.createElement("div");
+      blok.className = "md-typeset__scrollwrap";
+      var binnen = document.createElement("div");
+      binnen.className = "md-typeset__table";
+      tabel.parentNode.insertBefore(blok, tabel);
+      blok.appendChild(binnen);
+      binnen.appendChild(tabel);
+    });
+  }
+
   function tabellen() {
+    omhul();
     Array.prototype.forEach.call(document.querySelectorAll(".md-typeset__scrollwrap"), function (blok) {
       var tabel = blok.querySelector("table");
       if (!tabel || blok.closest(".fx-tabel") || blok.hasAttribute("role")) return;
@@ -37,7 +55,7 @@
     });
   }
 
-  var KNOPPEN = { __drawer: "Menu", __search: "Zoeken" };
+  var KNOPPEN = { __drawer: "Menu", __search: "Zoeken" };  // __search: only in `make zoekbench` (Material's search)
 
   function knoppen() {
     Object.keys(KNOPPEN).forEach(function (id) {
@@ -56,9 +74,9 @@
           window.requestAnimationFrame(function () { if (eerste) eerste.focus(); });
         }
       });
-      // Material itself clicks a focused label on Enter; a button also reacts to the space bar.
+      // Material's bundle clicks a focused label on Enter (without it, this does); a button also reacts to the space bar.
       knop.addEventListener("keydown", function (gebeurtenis) {
-        if (gebeurtenis.key !== " ") return;
+        if (gebeurtenis.key !== " " && (gebeurtenis.key !== "Enter" || window.document$)) return;
         gebeurtenis.preventDefault();
         knop.click();
       });
