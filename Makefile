@@ -102,13 +102,14 @@ serve: $(STAMP)
 # Schaal en snelheid (issue #7): synthetische menukaarten van 50, 200 en 1.000 items, onze bouw tegen
 # dezelfde pagina's als statische Markdown zonder hooks. Duurt een paar minuten; meet op een rustige machine.
 # Bijvoorbeeld: make bench BENCH_ARGS="--snel" of BENCH_ARGS="--maten 1000 --herhaal 3 --profiel".
+# Daarna het paginagewicht (issue 17): wat een weergave van de home, de menukaart en een itempagina ophaalt.
 BENCH_ARGS ?=
-bench: $(STAMP)
+bench: $(STAMP) browser
 	$(BIN)/python benchmarks/bench.py $(BENCH_ARGS)
+	$(BIN)/python benchmarks/paginagewicht.py
 
-# De zoekvragen met beoordeelde antwoorden, getypt in Chromium: de huidige zoekfunctie en Pagefind naast elkaar.
+# De zoekvragen met beoordeelde antwoorden, in Chromium: onze zoekfunctie, Pagefind zonder onze laag en de oude (lunr).
 zoekbench: $(STAMP) browser
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test,zoekbench]'
 	$(BIN)/python benchmarks/zoekbench.py
 
 # Schermafdrukken om naar te kijken (niet vastleggen): elk paginatype van de browsertests, op 1280 en 390 px.

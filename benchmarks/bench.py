@@ -9,7 +9,7 @@ For each size (items × municipalities) this script generates a synthetic menuka
   ``laad_menukaart`` + ``bouw_site``) next to a copy of ``docs/``, built by MkDocs + Material
   with a copy of ``mkdocs.yml`` without ``hooks:`` (and ``not_in_nav`` for the pages the hook
   keeps out of the navigation, so both sites have the same pages and the same nav);
-- size of both sites, size per HTML page and the search index.
+- size of both sites, size per HTML page and the search index (Pagefind's folder, all chunks).
 
 It prints a Markdown table with the ratios ours / basis and checks the targets of issue #7.
 Optionally it profiles the hook side (``--profiel``) and measures the edit-to-reload time of
@@ -158,8 +158,8 @@ def meet_site(map: Path) -> Site:
         if pad.is_file():
             totaal += pad.stat().st_size
             paginas += pad.suffix == ".html"
-    index = map / "search" / "search_index.json"
-    return Site(paginas, totaal, index.stat().st_size if index.is_file() else 0)
+    index = map / "pagefind"  # the search index (Pagefind, in chunks a reader fetches only when searching)
+    return Site(paginas, totaal, sum(f.stat().st_size for f in index.rglob("*") if f.is_file()) if index.is_dir() else 0)
 
 
 # --- the two builds ------------------------------------------------------------------------------

@@ -1,12 +1,12 @@
 """Search benchmark: the judged queries of tests/zoeken/vragen.yml, typed in Chromium, for each search engine.
 
-Builds the site (strict), then measures on the same HTML:
+Builds the site (strict) twice and measures on the same content:
 
-- ``lunr``: the search readers have today (Material's dialog, with the compound parts and synonyms of the build);
-- ``lunr-kaal``: the same, built without the Dutch word list (no compound parts): what the parts add;
-- ``pagefind``: Pagefind 1.5.2 over the built HTML (Dutch stemming and accent folding from ``<html lang="nl">``),
-  through its JavaScript API, every word required (its default);
-- ``pagefind-of``: the same, and when a question finds nothing, each word on its own (the results merged by score).
+- ``ons``: the site's search (Pagefind's index of the built HTML, with the compound parts and synonyms of the build,
+  and the layer of ``docs/assets/js/zoeker.js``: stop words, typing errors, a fallback per word, item pages and title
+  matches first), asked through ``window.fxZoeker.zoek`` as the search field does;
+- ``pagefind``: the same index through Pagefind's own API without that layer, every word required (its default);
+- ``lunr``: the search of round one, Material's search plugin (lunr), in its dialog, on a build with that plugin on.
 
 Per engine and per set (ontwikkel, apart = held out) it prints recall@5 (the share of the right pages among the first
 five, at most five per question), MRR (1 / the rank of the first right page), the number of questions without any
@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import statistics
 import subprocess
 import sys
@@ -36,26 +35,27 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "tests"))
 
 from browser.hulp import serveer, start_chromium  # noqa: E402
-from browser.zoeken import zoek as zoek_lunr  # noqa: E402
+from browser.zoeken import zoek_lunr  # noqa: E402
 
 VRAGEN = REPO / "tests" / "zoeken" / "vragen.yml"
 TOP = 5
 
-_PAGEFIND = """async ([vraag, of]) => {
+_PAGEFIND = """async (vraag) => {
   const start = performance.now();
   window.__pf = window.__pf || await import(new URL("pagefind/pagefind.js", document.baseURI).href);
-  let r = await window.__pf.search(vraag);
-  let resultaten = r.results;
-  if (of && !resultaten.length && vraag.trim().split(/\\s+/).length > 1) {
-    const score = new Map();
-    for (const woord of vraag.trim().split(/\\s+/)) {
-      for (const x of (await window.__pf.search(woord)).results) score.set(x.id, [x, (score.get(x.id) || [x, 0])[1] + x.score]);
-    }
-    resultaten = [...score.values()].sort((a, b) => b[1] - a[1]).map(([x]) => x);
-  }
+  const resultaten = (await window.__pf.search(vraag)).results;
   const data = await Promise.all(resultaten.slice(0, 10).map((x) => x.data()));
   return {ms: performance.now() - start, urls: data.map((d) => d.url)};
 }"""
+
+_ONS = """async (vraag) => {
+  const start = performance.now();
+  const uit = await window.fxZoeker.zoek(vraag);
+  return {ms: performance.now() - start, urls: uit.resultaten.slice(0, 10).map((d) => d.url)};
+}"""
+
+_LUNR_CONFIG = ".zoekbench-lunr.yml"
+"""mkdocs.yml with Material's search plugin on, written beside it for one build (the hook finds the repository so)."""
 
 
 @dataclass(frozen=True)
@@ -69,6 +69,8 @@ class Vraag:
 @dataclass
 class Uitslag:
     rangen: list[tuple[list[int], int]]
+    missers: list[str]
+    """The questions that did not find every right page in the top five, with what came first."""
     """Per question: the ranks (from 1) of the right pages found, and how many right pages there are."""
     nul: int
     ms: list[float]
@@ -79,18 +81,20 @@ def lees_vragen() -> list[Vraag]:
     return [Vraag(v["vraag"], v["soort"], v["set"], tuple(v["verwacht"])) for v in data["vragen"]]
 
 
-def bouw(doel: Path, woordenlijst: bool) -> None:
+def bouw(doel: Path, lunr: bool) -> None:
     omgeving = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    if not woordenlijst:
-        omgeving["MENUKAART_WOORDENLIJST"] = str(doel.parent / "geen-woordenlijst")
-    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(doel)], cwd=REPO, env=omgeving,
-                   check=True, capture_output=True)
-
-
-def indexeer_pagefind(site: Path) -> float:
-    begin = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "pagefind", "--site", str(site)], check=True, capture_output=True)
-    return time.perf_counter() - begin
+    opdracht = [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(doel)]
+    config = REPO / _LUNR_CONFIG
+    if lunr:
+        instellingen = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
+        instellingen["plugins"].insert(0, {"search": {"lang": "nl", "fields": {"tags": {"boost": 1000}}}})
+        instellingen["theme"]["features"] += ["search.highlight", "search.suggest"]
+        config.write_text(yaml.safe_dump(instellingen, allow_unicode=True), encoding="utf-8")
+        opdracht += ["-f", str(config)]
+    try:
+        subprocess.run(opdracht, cwd=REPO, env=omgeving, check=True, capture_output=True)
+    finally:
+        config.unlink(missing_ok=True)
 
 
 def _pad(url: str, basis: str) -> str:
@@ -104,8 +108,10 @@ def meet(pagina: Any, basis: str, vragen: list[Vraag], zoeker: Callable[[str], t
         paden, ms = zoeker(v.vraag)
         paden = [_pad(p, basis) for p in paden]
         rang = [paden.index(p) + 1 for p in v.verwacht if p in paden]
-        u = uitslagen.setdefault(v.set, Uitslag([], 0, []))
+        u = uitslagen.setdefault(v.set, Uitslag([], [], 0, []))
         u.rangen.append((rang, len(v.verwacht)))
+        if sum(1 for r in rang if r <= TOP) < min(len(v.verwacht), TOP):
+            u.missers.append(f"{v.vraag!r} ({v.soort}): verwacht {list(v.verwacht)}, eerste {paden[:TOP]}")
         u.nul += not paden
         u.ms.append(ms)
     return uitslagen
@@ -141,9 +147,9 @@ def lunr_zoeker(pagina: Any) -> Callable[[str], tuple[list[str], float]]:
     return zoeker
 
 
-def pagefind_zoeker(pagina: Any, of: bool) -> Callable[[str], tuple[list[str], float]]:
+def js_zoeker(pagina: Any, js: str) -> Callable[[str], tuple[list[str], float]]:
     def zoeker(vraag: str) -> tuple[list[str], float]:
-        uit = pagina.evaluate(_PAGEFIND, [vraag, of])
+        uit = pagina.evaluate(js, vraag)
         return list(uit["urls"]), float(uit["ms"])
     return zoeker
 
@@ -151,46 +157,55 @@ def pagefind_zoeker(pagina: Any, of: bool) -> Callable[[str], tuple[list[str], f
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--site", type=Path, help="een gebouwde site (anders bouwt het script er zelf een)")
+    parser.add_argument("--zoekmachines", default="ons,pagefind,lunr", help="welke, met komma's (standaard alle drie)")
+    parser.add_argument("--missers", action="store_true", help="toon per zoekmachine de vragen die niet alles in de top 5 vonden")
     args = parser.parse_args()
     vragen = lees_vragen()
     with tempfile.TemporaryDirectory() as tmp:
         werk = Path(tmp)
-        sites: dict[str, Path] = {}
         if args.site:
-            sites["lunr"] = args.site
+            site = args.site
         else:
-            bouw(werk / "site", woordenlijst=True)
-            sites["lunr"] = werk / "site"
-            bouw(werk / "site-kaal", woordenlijst=False)
-            sites["lunr-kaal"] = werk / "site-kaal"
-        pagefind_site = werk / "site-pagefind"
-        shutil.copytree(sites["lunr"], pagefind_site)
-        seconden = indexeer_pagefind(pagefind_site)
+            site = werk / "site"
+            bouw(site, lunr=False)
+        gekozen = args.zoekmachines.split(",")
+        if "lunr" in gekozen:
+            bouw(werk / "site-lunr", lunr=True)
+        sites = {naam: map_ for naam, map_ in {"ons": site, "pagefind": site, "lunr": werk / "site-lunr"}.items() if naam in gekozen}
         resultaten: dict[str, dict[str, Uitslag]] = {}
         buiten: list[str] = []
         with browser() as chromium:
-            for naam, map_ in [*sites.items(), ("pagefind", pagefind_site), ("pagefind-of", pagefind_site)]:
+            for naam, map_ in sites.items():
                 with serveer(map_) as basis:
                     context = chromium.new_context(viewport={"width": 1280, "height": 900})
                     context.on("request", lambda r, basis=basis: buiten.append(r.url) if not r.url.startswith(basis) else None)
                     pagina = context.new_page()
                     pagina.goto(basis)
-                    if naam.startswith("lunr"):
+                    if naam == "lunr":
                         pagina.locator(".md-search__input").click()
                         zoeker = lunr_zoeker(pagina)
+                    elif naam == "ons":
+                        pagina.locator("#fx-zoekveld").focus()
+                        pagina.wait_for_function("() => window.fxZoeker")
+                        zoeker = js_zoeker(pagina, _ONS)
                     else:
-                        zoeker = pagefind_zoeker(pagina, of=naam == "pagefind-of")
+                        zoeker = js_zoeker(pagina, _PAGEFIND)
                     resultaten[naam] = meet(pagina, basis, vragen, zoeker)
                     context.close()
     per_set = {s: sum(1 for v in vragen if v.set == s) for s in ("ontwikkel", "apart")}
     print(f"Zoekbenchmark: {len(vragen)} vragen ({per_set['ontwikkel']} ontwikkel, {per_set['apart']} apart gehouden), "
-          f"top {TOP}, Chromium. Pagefind-index gemaakt in {seconden:.2f} s.")
+          f"top {TOP}, Chromium.")
     print(f"{'zoekmachine':<13} {'set':<10} {'recall@5':>9} {'MRR':>6} {'zonder resultaat':>17} {'mediaan ms':>11} {'p95 ms':>7}")
     for naam, per in resultaten.items():
         for s in ("ontwikkel", "apart"):
             if s in per:
                 r, m, nul, med, p95 = cijfers(per[s])
                 print(f"{naam:<13} {s:<10} {r:>9.3f} {m:>6.3f} {nul:>17} {med:>11.1f} {p95:>7.1f}")
+    if args.missers:
+        for naam, per in resultaten.items():
+            for s, u in per.items():
+                for misser in u.missers:
+                    print(f"  {naam} {s}: {misser}")
     print(f"Verzoeken buiten 127.0.0.1: {len(buiten)}")
     return 1 if buiten else 0
 

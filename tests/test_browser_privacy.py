@@ -56,14 +56,14 @@ def test_geen_verzoeken_buiten_de_site_geen_cookies_geen_opslag(
         assert not pagina.evaluate(_INGEBED), f"{pad}: {pagina.evaluate(_INGEBED)}"
         for bron in pagina.evaluate(_BRONNEN):
             assert bron.startswith(site_url), f"{pad}: {bron}"
-    # Search (loads the index and the worker) and the filters (change the URL).
+    # Search (loads the search script, Pagefind and its index chunks) and the filters (change the URL).
     pagina.goto(site_url + "menukaart/")
     pagina.locator(".fx-filtergroep > summary").first.click()
     pagina.locator(".fx-filters input[type=checkbox]").first.check()
-    pagina.locator(".md-search__input").click()
+    pagina.locator("#fx-zoekveld").click()
     pagina.keyboard.type("warmte", delay=20)
-    pagina.wait_for_selector(".md-search-result__item")
-    pagina.locator(".md-search-result__item a").first.click()
+    pagina.wait_for_selector(".fx-zoek__link")
+    pagina.locator(".fx-zoek__link").first.click()
     pagina.wait_for_load_state()
     for soort, waarden in pagina.evaluate(_OPSLAG).items():
         opslag[soort].update(waarden)

@@ -80,7 +80,7 @@ def test_zoeken_en_filteren_met_vijandige_tekst(vijandige_url: str, sessie: Brow
     for vakje in pagina.locator(".fx-filters input[type=checkbox]").all():
         vakje.check()
         vakje.uncheck()
-    pagina.locator(".md-search__input").click()
+    pagina.locator("#fx-zoekveld").click()
     gevonden = 0
     for vraag in ["alert", "script", "Wijkplan", "WUP", "Lariks"]:
         gevonden += len(zoek(pagina, vraag, alles=True))

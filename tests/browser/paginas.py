@@ -80,6 +80,7 @@ def paginatypes(site: Path, catalogus: Any) -> dict[str, list[str]]:
         "labels": ["labels/"],
         "afdrukken": ["menukaart/afdrukken/"],
         "404": ["404.html"],
+        "zoeken": ["zoeken/?q=participatie"],
     }
     al_gedekt = {p.split("?")[0] for paden in types.values() for p in paden}
     nav = nav_paden(site)

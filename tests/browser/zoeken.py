@@ -1,4 +1,5 @@
-"""Searching in Material's search dialog as a reader does, one question at a time."""
+"""Searching as a reader does, one question at a time: in the site's search field (``zoek``), or in Material's search
+dialog of round one, which ``make zoekbench`` measures beside it (``zoek_lunr``)."""
 
 from __future__ import annotations
 
@@ -12,8 +13,38 @@ LEEG = "Typ om te beginnen met zoeken"
 _META = "document.querySelector('.md-search-result__meta').textContent.trim()"
 
 
+VELD = "#fx-zoekveld"
+STATUS = ".fx-zoek--kop .fx-zoek__status"
+LINKS = ".fx-zoek--kop .fx-zoek__link"
+PAGINA_LINKS = ".fx-zoek--pagina .fx-zoek__link"
+
+
 def zoek(pagina: Any, vraag: str, alles: bool = False) -> list[str]:
-    """Search in the open dialog; the site paths of the result pages, best first.
+    """Type ``vraag`` in the search field of the header; the site paths of the results, best first.
+
+    The field answers every key; the answer to ``vraag`` is the one whose status names it. With ``alles`` the
+    reader follows "Alle N resultaten" to the search page (up to 50 there) and comes back.
+    """
+    veld = pagina.locator(VELD)
+    veld.fill("")
+    veld.fill(vraag)
+    pagina.wait_for_function(
+        """([status, vraag]) => { const s = document.querySelector(status);
+             return s && s.closest('.fx-zoek__uitslag') && !s.closest('.fx-zoek__uitslag').hidden
+               && s.textContent.includes('\u201c' + vraag.trim() + '\u201d'); }""",
+        arg=[STATUS, vraag])
+    if alles and pagina.locator(".fx-zoek--kop .fx-zoek__alles").is_visible():
+        terug = pagina.url
+        pagina.locator(".fx-zoek--kop .fx-zoek__meer").click()
+        pagina.wait_for_function("(links) => document.querySelector(links)", arg=PAGINA_LINKS)
+        paden = [urlsplit(link).path for link in pagina.eval_on_selector_all(PAGINA_LINKS, "as => as.map(a => a.href)")]
+        pagina.goto(terug)
+        return paden
+    return [urlsplit(link).path for link in pagina.eval_on_selector_all(LINKS, "as => as.map(a => a.href)")]
+
+
+def zoek_lunr(pagina: Any, vraag: str, alles: bool = False) -> list[str]:
+    """Search in Material's open dialog; the site paths of the result pages, best first.
 
     Material searches on keyup and answers each new question once. First empty the field and
     wait for the answer to that (the text ``LEEG``): only then is the index ready and no answer
