@@ -32,7 +32,7 @@ STIJL = """/*! Licentie: blijft staan */
 body { margin: 0 }
 .fx-knop { color: blue }
 .fx-weg { color: red }
-.fx-open, .fx-wees, #inhoud > ul li { font-weight: bold }
+.fx-weg, .fx-open, .fx-wees { font-weight: bold }
 .FX-KNOP { color: red }
 MAIN { display: block }
 .sm\\:flex { display: flex }
@@ -44,7 +44,7 @@ MAIN { display: block }
 :is(.fx-weg, .fx-ook-weg) p { color: red }
 .fx-knop:not(.fx-nergens):hover { color: navy }
 details[open] > summary { font-weight: bold }
-table td { padding: 0 }
+table td, #inhoud > ul li { padding: 0 }
 @media (min-width: 40em) { .fx-weg { display: none } .fx-nergens { display: none } }
 @media print { .fx-weg { display: none } main#inhoud { display: block } }
 @supports (display: grid) { @media screen { .fx-pagina { display: grid } .fx-weg { display: grid } } }
@@ -58,7 +58,7 @@ GESNOEID = (
     "@keyframes fx-draai{ from { transform: rotate(0) } to { transform: rotate(1turn) } }"
     "body{margin: 0}"
     ".fx-knop{color: blue}"
-    ".fx-open,#inhoud > ul li{font-weight: bold}"
+    ".fx-open{font-weight: bold}"
     "MAIN{display: block}"
     ".sm\\:flex{display: flex}"
     '.fx-knop[data-soort="primair"]{background: navy}'
@@ -66,6 +66,7 @@ GESNOEID = (
     ':is(.fx-weg, .fx-uitklap) summary::before{content: "▶ {"}'
     ".fx-knop:not(.fx-nergens):hover{color: navy}"
     "details[open] > summary{font-weight: bold}"
+    "#inhoud > ul li{padding: 0}"
     "@media print{main#inhoud{display: block}}"
     "@supports (display: grid){@media screen{.fx-pagina{display: grid}}}"
     ".fx-knop{color: blue; &:hover { color: navy }}"
@@ -136,6 +137,23 @@ def test_een_script_dat_een_klasse_samenstelt_houdt_die_klassen(tmp_path: Path) 
     assert _stijl(site) == ".fx-soort--rood{color: red}[data-fx-staat=open]{color: green}"
 
 
+def test_een_script_dat_een_pagina_pas_later_laadt_telt_mee(tmp_path: Path) -> None:
+    site = _site(tmp_path)
+    (site / "over" / "index.html").write_text('<form class="fx-zoek" data-fx-zoeker="../assets/zoeker.js"></form>', encoding="utf-8")
+    (site / "assets" / "zoeker.js").write_text('titel.className = "fx-zoek__titel";\n', encoding="utf-8")
+    (site / "assets" / "stijl.css").write_text(".fx-zoek__titel{color: blue}.fx-zoek__weg{color: red}", encoding="utf-8")
+    snoei_stijlen(site)
+    assert _stijl(site) == ".fx-zoek__titel{color: blue}"
+
+
+def test_een_pagina_die_de_html_lezer_niet_aankan_telt_met_al_haar_woorden(tmp_path: Path) -> None:
+    site = _site(tmp_path)
+    (site / "over" / "index.html").write_text('<p class="fx-eerst"></p><![vreemd[ x ]]><p class="fx-daarna"></p>', encoding="utf-8")
+    (site / "assets" / "stijl.css").write_text(".fx-eerst{a: b}.fx-daarna{a: c}.fx-weg{a: d}", encoding="utf-8")
+    snoei_stijlen(site)
+    assert _stijl(site) == ".fx-eerst{a: b}.fx-daarna{a: c}"
+
+
 def test_ontsnapte_klassenamen(tmp_path: Path) -> None:
     site = _site(tmp_path)
     (site / "index.html").write_text('<div class="md-typeset"><span class="10 w-1/2">x</span></div>', encoding="utf-8")
@@ -159,7 +177,7 @@ def test_onleesbare_selector_blijft(tmp_path: Path) -> None:
     ('.fx-weg { content: "nooit dicht }\n.fx-knop { color: red }\n', '.fx-weg { content: "nooit dicht }\n.fx-knop { color: red }\n'),
     ("/* nooit dicht\n.fx-weg { color: red }\n", "/* nooit dicht\n.fx-weg { color: red }\n"),
     ("}\n.fx-weg { color: red }\n", "}\n.fx-weg { color: red }\n"),
-])
+], ids=["accolade-niet-dicht", "tekenreeks-niet-dicht", "commentaar-niet-dicht", "losse-accolade"])
 def test_kapot_stijlblad_blijft_vanaf_de_fout_ongewijzigd(tmp_path: Path, kapot: str, rest: str) -> None:
     site = _site(tmp_path)
     (site / "assets" / "stijl.css").write_text(".fx-knop { color: blue }\n.fx-weg { color: red }\n" + kapot, encoding="utf-8")

@@ -134,12 +134,15 @@ class _Pagina(HTMLParser):
 
 def _script(adres: str, pagina: Path, site: Path) -> Path | None:
     """The script inside ``site`` an attribute value of ``pagina`` refers to; None for another site or no script."""
-    delen = urlsplit(adres.strip())
-    if delen.scheme or delen.netloc or not delen.path.endswith((".js", ".mjs")):
+    try:
+        delen = urlsplit(adres.strip())
+        if delen.scheme or delen.netloc or not delen.path.endswith((".js", ".mjs")):
+            return None
+        pad = unquote(delen.path)
+        doel = (site / pad.lstrip("/") if pad.startswith("/") else pagina.parent / pad).resolve()
+        return doel if doel.is_relative_to(site) and doel.is_file() else None
+    except (ValueError, OSError):  # not a URL, or not a path this system can have
         return None
-    pad = unquote(delen.path)
-    doel = (site / pad.lstrip("/") if pad.startswith("/") else pagina.parent / pad).resolve()
-    return doel if doel.is_relative_to(site) and doel.is_file() else None
 
 
 def _bestanden(site: Path, einde: str) -> Iterator[Path]:
@@ -152,9 +155,13 @@ def _bestanden(site: Path, einde: str) -> Iterator[Path]:
 def _feiten(site: Path) -> _Feiten:
     feiten = _Feiten()
     for pagina in _bestanden(site, ".html"):
-        lezer = _Pagina(feiten, pagina, site)
-        lezer.feed(pagina.read_text(encoding="utf-8", errors="replace"))
-        lezer.close()
+        tekst = pagina.read_text(encoding="utf-8", errors="replace")
+        try:
+            lezer = _Pagina(feiten, pagina, site)
+            lezer.feed(tekst)
+            lezer.close()
+        except AssertionError:  # html.parser gives up on some markup (``<![x[``): every word of the page counts
+            feiten.lees_script(tekst)
     for script in sorted(feiten.scripts):
         feiten.lees_script(script.read_text(encoding="utf-8", errors="replace"))
     return feiten
