@@ -93,6 +93,17 @@ def _stijl(site: Path) -> str:
     return (site / "assets" / "stijl.css").read_text(encoding="utf-8")
 
 
+def _gesnoeid(basis: Path, stijl: str, bestanden: dict[str, str] | None = None) -> str:
+    """The site of ``_site`` with ``stijl`` as its stylesheet and ``bestanden`` (path in the site → text) written over
+    it, pruned: the stylesheet as it is then."""
+    site = _site(basis)
+    for pad, tekst in (bestanden or {}).items():
+        (site / pad).write_text(tekst, encoding="utf-8")
+    (site / "assets" / "stijl.css").write_text(stijl, encoding="utf-8")
+    snoei_stijlen(site)
+    return _stijl(site)
+
+
 def test_ongebruikte_regels_gaan_weg_de_rest_blijft(tmp_path: Path) -> None:
     site = _site(tmp_path)
     snoei = snoei_stijlen(site)
@@ -128,48 +139,37 @@ def test_tweede_keer_verandert_niets(tmp_path: Path) -> None:
 
 
 def test_een_script_dat_een_klasse_samenstelt_houdt_die_klassen(tmp_path: Path) -> None:
-    site = _site(tmp_path)
-    (site / "assets" / "app.js").write_text("el.className = `fx-soort--${soort}`;\nel.dataset.fxStaat = 'open';\n", encoding="utf-8")
-    (site / "assets" / "stijl.css").write_text(
-        ".fx-soort--rood{color: red}.fx-soort{color: blue}[data-fx-staat=open]{color: green}[data-fx-staat=dicht]{color: red}",
-        encoding="utf-8")
-    snoei_stijlen(site)
-    assert _stijl(site) == ".fx-soort--rood{color: red}[data-fx-staat=open]{color: green}"
+    stijl = _gesnoeid(
+        tmp_path, ".fx-soort--rood{color: red}.fx-soort{color: blue}[data-fx-staat=open]{color: green}[data-fx-staat=dicht]{color: red}",
+        {"assets/app.js": "el.className = `fx-soort--${soort}`;\nel.dataset.fxStaat = 'open';\n"})
+    assert stijl == ".fx-soort--rood{color: red}[data-fx-staat=open]{color: green}"
 
 
 def test_een_script_dat_een_pagina_pas_later_laadt_telt_mee(tmp_path: Path) -> None:
-    site = _site(tmp_path)
-    (site / "over" / "index.html").write_text('<form class="fx-zoek" data-fx-zoeker="../assets/zoeker.js"></form>', encoding="utf-8")
-    (site / "assets" / "zoeker.js").write_text('titel.className = "fx-zoek__titel";\n', encoding="utf-8")
-    (site / "assets" / "stijl.css").write_text(".fx-zoek__titel{color: blue}.fx-zoek__weg{color: red}", encoding="utf-8")
-    snoei_stijlen(site)
-    assert _stijl(site) == ".fx-zoek__titel{color: blue}"
+    stijl = _gesnoeid(tmp_path, ".fx-zoek__titel{color: blue}.fx-zoek__weg{color: red}", {
+        "over/index.html": '<form class="fx-zoek" data-fx-zoeker="../assets/zoeker.js"></form>',
+        "assets/zoeker.js": 'titel.className = "fx-zoek__titel";\n'})
+    assert stijl == ".fx-zoek__titel{color: blue}"
 
 
 def test_een_pagina_die_de_html_lezer_niet_aankan_telt_met_al_haar_woorden(tmp_path: Path) -> None:
-    site = _site(tmp_path)
-    (site / "over" / "index.html").write_text('<p class="fx-eerst"></p><![vreemd[ x ]]><p class="fx-daarna"></p>', encoding="utf-8")
-    (site / "assets" / "stijl.css").write_text(".fx-eerst{a: b}.fx-daarna{a: c}.fx-weg{a: d}", encoding="utf-8")
-    snoei_stijlen(site)
-    assert _stijl(site) == ".fx-eerst{a: b}.fx-daarna{a: c}"
+    stijl = _gesnoeid(tmp_path, ".fx-eerst{a: b}.fx-daarna{a: c}.fx-weg{a: d}",
+                      {"over/index.html": '<p class="fx-eerst"></p><![vreemd[ x ]]><p class="fx-daarna"></p>'})
+    assert stijl == ".fx-eerst{a: b}.fx-daarna{a: c}"
 
 
 def test_ontsnapte_klassenamen(tmp_path: Path) -> None:
-    site = _site(tmp_path)
-    (site / "index.html").write_text('<div class="md-typeset"><span class="10 w-1/2">x</span></div>', encoding="utf-8")
-    (site / "assets" / "stijl.css").write_text(
-        ".md-typeset .\\31 0{a: b}.md-typeset .\\31 1{a: c}.w-1\\/2{a: d}.w-1\\/3{a: e}.\\6d d-typeset{a: f}", encoding="utf-8")
-    snoei_stijlen(site)
-    assert _stijl(site) == ".md-typeset .\\31 0{a: b}.w-1\\/2{a: d}.\\6d d-typeset{a: f}"
+    stijl = _gesnoeid(tmp_path,
+                      ".md-typeset .\\31 0{a: b}.md-typeset .\\31 1{a: c}.w-1\\/2{a: d}.w-1\\/3{a: e}.\\6d d-typeset{a: f}",
+                      {"index.html": '<div class="md-typeset"><span class="10 w-1/2">x</span></div>'})
+    assert stijl == ".md-typeset .\\31 0{a: b}.w-1\\/2{a: d}.\\6d d-typeset{a: f}"
 
 
 def test_onleesbare_selector_blijft(tmp_path: Path) -> None:
-    site = _site(tmp_path)
-    (site / "assets" / "stijl.css").write_text(
-        ".fx-weg{a: b}.fx-weg, .fx-knop % x{a: c}.fx-weg:is(.a{a: d}.fx-weg::-moz-selection, .fx-knop::selection{a: e}", encoding="utf-8")
-    snoei_stijlen(site)
+    stijl = _gesnoeid(
+        tmp_path, ".fx-weg{a: b}.fx-weg, .fx-knop % x{a: c}.fx-weg:is(.a{a: d}.fx-weg::-moz-selection, .fx-knop::selection{a: e}")
     # a browser drops a whole rule when it cannot read a selector in it: dropping a part would make the rest count
-    assert _stijl(site) == ".fx-weg, .fx-knop % x{a: c}.fx-weg:is(.a{a: d}.fx-weg::-moz-selection,.fx-knop::selection{a: e}"
+    assert stijl == ".fx-weg, .fx-knop % x{a: c}.fx-weg:is(.a{a: d}.fx-weg::-moz-selection,.fx-knop::selection{a: e}"
 
 
 @pytest.mark.parametrize(("kapot", "rest"), [
