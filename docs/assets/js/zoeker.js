@@ -22,6 +22,7 @@
   var HERRANGEER = 40;   // zoveel resultaten (of meer, als er meer getoond worden) worden opnieuw gerangschikt
   var MIN_TIKFOUT = 5;
   var UITGANGEN = ["s", "n", "e", "en", "es", "ten", "den", "jes", "tjes", "ers"];   // meervoud, verbuiging
+  var MEERVOUD = ["s", "en"];   // wat er af mag om ook het enkelvoud te zoeken
 
   var instellingen = null;
   var pagefind = null;
@@ -86,9 +87,19 @@
 
   var bekendCache = null;
   function bekendeWoorden(lijst) {
-    if (!bekendCache) bekendCache = { woorden: new Set(lijst.map(function (x) { return gewoon(x[0]); })), gesorteerd: null };
-    if (!bekendCache.gesorteerd) bekendCache.gesorteerd = Array.from(bekendCache.woorden).sort();
+    if (!bekendCache) {
+      var woorden = new Set(lijst.map(function (x) { return gewoon(x[0]); }));
+      bekendCache = { woorden: woorden, gesorteerd: Array.from(woorden).sort() };
+    }
     return bekendCache;
+  }
+
+  // The word without the first of `uitgangen` it ends in whose rest (four letters or more) is a word of the site.
+  function zonderUitgang(woord, uitgangen, bekend) {
+    var uitgang = uitgangen.find(function (u) {
+      return woord.length - u.length >= 4 && woord.slice(-u.length) === u && bekend.woorden.has(woord.slice(0, -u.length));
+    });
+    return uitgang ? woord.slice(0, -uitgang.length) : null;
   }
 
   // A word of the site, the start of one (still typing), or one with an ending (warmtenetten, klankbordgroepen).
@@ -97,21 +108,13 @@
     var lijst = bekend.gesorteerd, laag = 0, hoog = lijst.length;
     while (laag < hoog) { var midden = (laag + hoog) >> 1; if (lijst[midden] < woord) laag = midden + 1; else hoog = midden; }
     if (laag < lijst.length && lijst[laag].indexOf(woord) === 0) return true;
-    return UITGANGEN.some(function (uitgang) {
-      return woord.length - uitgang.length >= 4 && woord.slice(-uitgang.length) === uitgang &&
-        bekend.woorden.has(woord.slice(0, -uitgang.length));
-    });
+    return zonderUitgang(woord, UITGANGEN, bekend) !== null;
   }
 
   async function enkelvouden(kern) {
     if (!kern.some(function (w) { return w.length >= MIN_TIKFOUT; })) return kern;
     var bekend = bekendeWoorden(await woorden());
-    return kern.map(function (woord) {
-      var uitgang = ["s", "en", "'s"].find(function (u) {
-        return woord.length - u.length >= 4 && woord.slice(-u.length) === u && bekend.woorden.has(woord.slice(0, -u.length));
-      });
-      return uitgang ? woord.slice(0, -uitgang.length) : woord;
-    });
+    return kern.map(function (woord) { return zonderUitgang(woord, MEERVOUD, bekend) || woord; });
   }
 
   // Pages made from one template per municipality (the council pages, the municipality pages) all match the same
@@ -153,22 +156,17 @@
     var kern = zonderStopwoorden(alle);
     if (!kern.length) return { vraag: "", kern: [], resultaten: [], totaal: 0, verbeterd: false };
     var pf = await index();
-    var resultaten = (await pf.search(kern.join(" "))).results;
-    var gezocht = kern.join(" ");
     var anders = false;
     if (kern.some(function (w) { return w.length >= MIN_TIKFOUT; })) {
-      var lijst = await woorden(), bekend = bekendeWoorden(lijst), verbeterd = [];
-      kern.forEach(function (woord) {
+      var lijst = await woorden(), bekend = bekendeWoorden(lijst);
+      kern = kern.map(function (woord) {
         var beter = woord.length >= MIN_TIKFOUT && !isBekend(woord, bekend) ? dichtstbij(woord, lijst) : null;
-        verbeterd.push(beter ? gewoon(beter) : woord);
         anders = anders || Boolean(beter);
+        return beter ? gewoon(beter) : woord;
       });
-      if (anders) {
-        kern = verbeterd;
-        gezocht = kern.join(" ");
-        resultaten = (await pf.search(gezocht)).results;
-      }
     }
+    var gezocht = kern.join(" ");
+    var resultaten = (await pf.search(gezocht)).results;
     // Pagefind's Dutch stemmer leaves some plurals (checklists, vragenlijsten): search the singular as well.
     var enkelvoud = await enkelvouden(kern);
     if (enkelvoud.join(" ") !== kern.join(" ")) resultaten = samen(resultaten, (await pf.search(enkelvoud.join(" "))).results);
