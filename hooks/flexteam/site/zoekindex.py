@@ -3,7 +3,7 @@
 Pagefind (MIT, https://pagefind.app) reads every page that marks its text with ``data-pagefind-body``, stems Dutch
 from ``<html lang="nl">``, folds accents and writes its index in small chunks that a reader's browser fetches only when
 it searches. Because it reads the built HTML, the same search serves a MkDocs build and a build by any other engine
-(``python -m flexteam zoekindex --site DIR``).
+(``python -m flexteam afwerken --site DIR``, which also prunes the stylesheets).
 
 Beside it goes ``zoeken/woorden.json``: the words of the indexed pages with their frequency, from which the search
 (``docs/assets/js/zoeker.js``) corrects a typing error in a word of five letters or more. Pagefind's ready-made
