@@ -17,7 +17,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "tests"))
 sys.path.insert(0, str(REPO / "hooks"))
 
-from browser.gewicht import GRENS, paginas, weeg  # noqa: E402
+from browser.gewicht import GRENS, ZOEKDELEN, paginas, weeg  # noqa: E402
 from browser.hulp import serveer, start_chromium  # noqa: E402
 
 
@@ -41,8 +41,7 @@ def meet(site: Path) -> list[str]:
             context = chromium.new_context(viewport={"width": 1280, "height": 900})
             pagina = context.new_page()
             voor: list[int] = []
-            pagina.on("response", lambda r: voor.append(len(r.body())) if any(
-                d in r.url for d in ("/pagefind/", "zoeker.js", "woorden.json")) else None)
+            pagina.on("response", lambda r: voor.append(len(r.body())) if any(d in r.url for d in ZOEKDELEN) else None)
             pagina.goto(basis)
             pagina.fill("#fx-zoekveld", "warmtenet")
             pagina.wait_for_selector(".fx-zoek__link")
