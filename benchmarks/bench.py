@@ -54,23 +54,21 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import yaml
 
 HIER = Path(__file__).resolve().parent
 REPO = HIER.parent
 sys.path.insert(0, str(REPO / "hooks"))
 sys.path.insert(0, str(HIER))
 
-from mkdocs.utils.yaml import yaml_load  # noqa: E402
 
 from flexteam import laad_menukaart  # noqa: E402
 from flexteam.inhoud.regio import Regio  # noqa: E402
-from flexteam.site.bouw import Bouw, bouw_site, site_instellingen  # noqa: E402
+from flexteam.site.bouw import Bouw, bouw_site  # noqa: E402
 from flexteam.site.documenten import Documentcache  # noqa: E402
+from flexteam.site.project import NA_DE_BOUW, schrijf_project  # noqa: E402
 from synthetisch import genereer  # noqa: E402
 
 README = HIER / "README.md"
-NA_DE_BOUW = "na-de-bouw"
 """Folder next to the basis docs/ with downloads that are copied into the built site as they are."""
 BEGIN, EINDE = "<!-- resultaten:begin -->", "<!-- resultaten:einde -->"
 
@@ -180,57 +178,8 @@ def bouw_ons(map: Path, doel: Path) -> Run:
 
 
 def maak_basis(bouw: Bouw, regio: Regio, doel: Path) -> Path:
-    """The generated pages as static Markdown next to a copy of docs/, and mkdocs.yml without hooks."""
-    if doel.exists():
-        shutil.rmtree(doel)
-    docs = doel / "docs"
-    shutil.copytree(REPO / "docs", docs)
-    for pagina in bouw.paginas:
-        pad = docs / pagina.pad
-        pad.parent.mkdir(parents=True, exist_ok=True)
-        pad.write_text(pagina.inhoud, encoding="utf-8")
-    for download in bouw.downloads:
-        # The hook serves a download as is, also a Markdown template; MkDocs without hooks would make
-        # a page of a .md file, so those are copied into the built site afterwards (see bouw_basis).
-        pad = (doel / NA_DE_BOUW if download.pad.endswith(".md") else docs) / download.pad
-        pad.parent.mkdir(parents=True, exist_ok=True)
-        pad.write_bytes(download.inhoud)
-
-    with open(REPO / "mkdocs.yml", encoding="utf-8") as f:
-        config = yaml_load(f)
-    config.pop("hooks", None)
-    config.update(site_instellingen(regio, site_url()))  # what the hook sets from regio.yml
-    config.pop("watch", None)  # only for `serve`; its paths are relative to the repository
-    thema = config.get("theme")
-    if isinstance(thema, dict) and thema.get("custom_dir"):
-        thema["custom_dir"] = str((REPO / thema["custom_dir"]).resolve())
-    patronen = _niet_in_navigatie(bouw, docs)
-    if patronen:
-        config["not_in_nav"] = "\n".join([*_lijnen(config.get("not_in_nav")), *patronen]) + "\n"
-    (doel / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    return doel / "mkdocs.yml"
-
-
-def _lijnen(waarde: Any) -> list[str]:
-    return [r for r in str(waarde or "").splitlines() if r.strip()]
-
-
-def _niet_in_navigatie(bouw: Bouw, docs: Path) -> list[str]:
-    """gitignore patterns for the generated pages the hook marks NOT_IN_NAV: one wildcard per folder, never one per page."""
-    buiten = {p.pad for p in bouw.paginas if not p.in_navigatie}
-    per_map: dict[str, set[str]] = {}
-    for pad in buiten:
-        map, _, naam = pad.rpartition("/")
-        per_map.setdefault(map, set()).add(naam)
-    patronen = []
-    for map, namen in sorted(per_map.items()):
-        if not map:
-            patronen += [f"/{naam}" for naam in sorted(namen)]
-            continue
-        patronen.append(f"/{map}/*.md")
-        alle = {p.name for p in (docs / map).glob("*.md")}
-        patronen += [f"!/{map}/{naam}" for naam in sorted(alle - namen)]
-    return patronen
+    """The generated pages as static Markdown next to a copy of docs/, and mkdocs.yml without hooks (the core's export)."""
+    return schrijf_project(bouw, regio, REPO, doel, site_url())
 
 
 def bouw_basis(config: Path, doel: Path) -> Run:

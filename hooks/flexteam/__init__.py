@@ -11,7 +11,7 @@ The layers, each importing only from the ones before it in this list::
                (with the budget computed once: ``Catalogus.financien``)
     weergave   view models: labels and filters, URLs, tables, charts, number formats, safe text
     site       pages and downloads from Jinja templates; ``bouw.bouw_site`` is the one list of outputs
-    cli        ``python -m flexteam check|schema|nieuw|bijgewerkt|export|export-paginas``
+    cli        ``python -m flexteam check|schema|nieuw|bijgewerkt|export|export-paginas|export-project|afwerken``
 """
 
 from flexteam.basis.fout import Fout, MenukaartFouten

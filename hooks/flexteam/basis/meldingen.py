@@ -418,6 +418,7 @@ CHECK_IN_ORDE = ("De menukaart is in orde: {diensten} diensten, {kennisproducten
 SCHEMA_NIET_ACTUEEL = "Deze schema's zijn niet actueel; draai 'make schema':"
 EXPORT_GESCHREVEN = "Geschreven in {doel}: {bestanden}."
 EXPORT_PAGINAS_GESCHREVEN = "Geschreven in {doel}: {paginas} pagina's en {downloads} downloads."
+EXPORT_PROJECT_GESCHREVEN = "Project zonder hooks geschreven: {config} ({paginas} pagina's, {downloads} downloads)."
 
 # make nieuw (cli/nieuw.py)
 NIEUW_ONBEKENDE_SOORT = "Onbekende soort '{soort}'. Kies uit: {keuzes}."

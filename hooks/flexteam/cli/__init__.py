@@ -1,6 +1,6 @@
 """Command line: the same core as the MkDocs hook, for ``make check``, CI, editors and other site engines.
 
-    python -m flexteam check | schema | nieuw | bijgewerkt | export | export-paginas | afwerken
+    python -m flexteam check | schema | nieuw | bijgewerkt | export | export-paginas | export-project | afwerken
 
 One module per subcommand; each registers its parser and sets ``uitvoeren`` to the function that runs it.
 """

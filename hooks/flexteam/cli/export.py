@@ -8,7 +8,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from flexteam.basis.meldingen import EXPORT_GESCHREVEN, EXPORT_PAGINAS_GESCHREVEN, melding
+from flexteam.basis.meldingen import EXPORT_GESCHREVEN, EXPORT_PAGINAS_GESCHREVEN, EXPORT_PROJECT_GESCHREVEN, melding
 from flexteam.cli.gedeeld import STANDAARD_MAP, laad, schrijf
 
 
@@ -27,6 +27,15 @@ def voeg_toe(sub: Any) -> None:
     paginas.add_argument("--site-url", default="", help="adres van de site (standaard: site_url uit regio.yml)")
     paginas.add_argument("--publicatie", action="store_true", help="zonder voorbeelden, zoals make publicatie")
     paginas.set_defaults(uitvoeren=_export_paginas)
+
+    project = sub.add_parser("export-project", help="schrijf een volledig project zonder hooks: docs/, na-de-bouw/ en "
+                                                    "mkdocs.yml (voor make zensical en elke andere bouwer)")
+    project.add_argument("--map", type=Path, default=STANDAARD_MAP)
+    project.add_argument("--repo", type=Path, default=Path("."), help="de repository met docs/, overrides/ en mkdocs.yml")
+    project.add_argument("--doel", type=Path, required=True, help="de map van het project (wordt eerst leeggemaakt)")
+    project.add_argument("--site-url", default="", help="adres van de site (standaard: site_url uit regio.yml)")
+    project.add_argument("--publicatie", action="store_true", help="zonder voorbeelden, zoals make publicatie")
+    project.set_defaults(uitvoeren=_export_project)
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -56,4 +65,17 @@ def _export_paginas(args: argparse.Namespace) -> int:
     for download in bouw.downloads:
         schrijf(args.doel / download.pad, download.inhoud)
     print(melding(EXPORT_PAGINAS_GESCHREVEN, doel=args.doel, paginas=len(bouw.paginas), downloads=len(bouw.downloads)))
+    return 0
+
+
+def _export_project(args: argparse.Namespace) -> int:
+    catalogus = laad(args.map, args.publicatie)
+    if catalogus is None:
+        return 1
+    from flexteam.site.bouw import bouw_site
+    from flexteam.site.project import schrijf_project
+
+    bouw = bouw_site(catalogus, site_url=args.site_url)
+    config = schrijf_project(bouw, catalogus.regio, args.repo.resolve(), args.doel, site_url=args.site_url)
+    print(melding(EXPORT_PROJECT_GESCHREVEN, config=config, paginas=len(bouw.paginas), downloads=len(bouw.downloads)))
     return 0
