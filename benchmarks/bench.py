@@ -54,12 +54,10 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-
 HIER = Path(__file__).resolve().parent
 REPO = HIER.parent
 sys.path.insert(0, str(REPO / "hooks"))
 sys.path.insert(0, str(HIER))
-
 
 from flexteam import laad_menukaart  # noqa: E402
 from flexteam.inhoud.regio import Regio  # noqa: E402
@@ -69,7 +67,6 @@ from flexteam.site.project import NA_DE_BOUW, schrijf_project  # noqa: E402
 from synthetisch import genereer  # noqa: E402
 
 README = HIER / "README.md"
-"""Folder next to the basis docs/ with downloads that are copied into the built site as they are."""
 BEGIN, EINDE = "<!-- resultaten:begin -->", "<!-- resultaten:einde -->"
 
 # Targets of issue #7.

@@ -28,8 +28,8 @@ def zensical_config(config: dict[str, Any]) -> dict[str, Any]:
     for plugin in config.get("plugins") or []:
         if isinstance(plugin, dict) and "privacy" in plugin:
             privacy = dict(plugin["privacy"] or {})
-            privacy["assets_exclude"] = [*privacy.get("assets_exclude", []),
-                                         *(b for b in EIGEN_BRONNEN if b not in privacy.get("assets_exclude", []))]
+            al = list(privacy.get("assets_exclude", []))
+            privacy["assets_exclude"] = [*al, *(b for b in EIGEN_BRONNEN if b not in al)]
             plugin = {"privacy": privacy}
         plugins.append(plugin)
     return {**config, "theme": thema, "plugins": plugins}

@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from flexteam.basis.meldingen import EXPORT_GESCHREVEN, EXPORT_PAGINAS_GESCHREVEN, EXPORT_PROJECT_GESCHREVEN, melding
-from flexteam.cli.gedeeld import STANDAARD_MAP, laad, schrijf
+from flexteam.cli.gedeeld import STANDAARD_MAP, laad
+from flexteam.site.pagina import schrijf
 
 
 def voeg_toe(sub: Any) -> None:

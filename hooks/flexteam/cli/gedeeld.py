@@ -28,7 +28,3 @@ def laad(map: Path, publicatie: bool = False) -> Catalogus | None:
         return None
     return catalogus
 
-
-def schrijf(pad: Path, inhoud: bytes) -> None:
-    pad.parent.mkdir(parents=True, exist_ok=True)
-    pad.write_bytes(inhoud)

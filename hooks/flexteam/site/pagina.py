@@ -6,6 +6,7 @@ adds them to the build."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import yaml
@@ -40,3 +41,9 @@ _Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 def met_voorwerk(meta: dict[str, Any], lichaam: str) -> str:
     voorwerk: str = yaml.dump(meta, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=10_000)
     return "---\n" + voorwerk + "---\n\n" + lichaam
+
+
+def schrijf(pad: Path, inhoud: bytes) -> None:
+    """Write a page or download to disk for an engine without hooks, making its folders."""
+    pad.parent.mkdir(parents=True, exist_ok=True)
+    pad.write_bytes(inhoud)

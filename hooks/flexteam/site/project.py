@@ -20,6 +20,7 @@ import yaml
 
 from flexteam.inhoud.regio import Regio
 from flexteam.site.bouw import Bouw, site_instellingen
+from flexteam.site.pagina import schrijf
 
 NA_DE_BOUW = "na-de-bouw"
 """The folder, beside ``docs/``, of the files copied into the built site as they are."""
@@ -35,14 +36,14 @@ def schrijf_project(bouw: Bouw, regio: Regio, repo: Path, doel: Path, site_url: 
     basis = _bewerk_basis(config)
     for pagina in bouw.paginas:
         adres = f"{basis}{pagina.bron}" if basis and pagina.bron else ""
-        _schrijf(docs / pagina.pad, _met_bewerk_adres(pagina.inhoud, adres).encode("utf-8"))
+        schrijf(docs / pagina.pad, _met_bewerk_adres(pagina.inhoud, adres).encode("utf-8"))
     for download in bouw.downloads:
-        _schrijf((doel / NA_DE_BOUW if download.pad.endswith(".md") else docs) / download.pad, download.inhoud)
+        schrijf((doel / NA_DE_BOUW if download.pad.endswith(".md") else docs) / download.pad, download.inhoud)
     patronen = niet_in_navigatie(bouw, docs)
     if patronen:
         config["not_in_nav"] = "\n".join([*_lijnen(config.get("not_in_nav")), *patronen]) + "\n"
     if basis:
-        config["edit_uri"] = f"{config.get('edit_uri', '')}{Path(docs.name).as_posix()}/"  # hand-written pages
+        config["edit_uri"] = f"{config.get('edit_uri', '')}{docs.name}/"  # hand-written pages
     (doel / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return doel / "mkdocs.yml"
 
@@ -69,15 +70,10 @@ def _bewerk_basis(config: dict[str, Any]) -> str:
 
 def _met_bewerk_adres(inhoud: str, adres: str) -> str:
     """The page with ``bewerk_adres`` first in its front matter (empty: the page has no edit link)."""
-    regel = "bewerk_adres: " + yaml.safe_dump(adres, default_style='"', width=10_000).strip().removesuffix("...").strip()
+    regel = yaml.safe_dump({"bewerk_adres": adres}, allow_unicode=True, width=10_000)
     if inhoud.startswith("---\n"):
-        return f"---\n{regel}\n{inhoud[4:]}"
-    return f"---\n{regel}\n---\n\n{inhoud}"
-
-
-def _schrijf(pad: Path, inhoud: bytes) -> None:
-    pad.parent.mkdir(parents=True, exist_ok=True)
-    pad.write_bytes(inhoud)
+        return f"---\n{regel}{inhoud[4:]}"
+    return f"---\n{regel}---\n\n{inhoud}"
 
 
 def _lijnen(waarde: Any) -> list[str]:
