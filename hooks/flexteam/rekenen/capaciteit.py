@@ -16,6 +16,7 @@ from typing import Mapping, Sequence
 from flexteam.basis.afronding import rond_af
 from flexteam.basis.meldingen import (
     NIET_BEKEND_KORT,
+    REGEL_AANGEVRAAGD,
     REGEL_AFGESPROKEN,
     REGEL_BEZETTING,
     REGEL_CAPACITEIT,
@@ -38,11 +39,13 @@ PROMILLE = Decimal("0.001")
 
 @dataclass(frozen=True)
 class Uren:
-    """Hours in afspraken: asked for, agreed, delivered; each as weak as the afspraken it adds up."""
+    """Hours in afspraken: asked for, agreed, delivered; each as weak as the afspraken it adds up. ``aangevraagd``:
+    the hours asked in afspraken that are still only requested (status aangevraagd), the demand not yet agreed."""
 
     gevraagd: Onderbouwd
     afgesproken: Onderbouwd
     geleverd: Onderbouwd
+    aangevraagd: Onderbouwd
 
 
 @dataclass(frozen=True)
@@ -156,6 +159,8 @@ def _uren(afspraken: Sequence[Afspraak], bronnen: Mapping[str, Bron]) -> Uren:
         gevraagd=afgeleid(sum(a.uren_gevraagd for a in afspraken), REGEL_GEVRAAGD, *herkomsten),
         afgesproken=afgeleid(sum(a.uren_afgesproken or 0 for a in afspraken), REGEL_AFGESPROKEN, *herkomsten),
         geleverd=afgeleid(sum(a.uren_geleverd or 0 for a in afspraken), REGEL_GELEVERD, *herkomsten),
+        aangevraagd=afgeleid(sum(a.uren_gevraagd for a in afspraken if a.status == "aangevraagd"), REGEL_AANGEVRAAGD,
+                             *(h for a, h in zip(afspraken, herkomsten) if a.status == "aangevraagd")),
     )
 
 

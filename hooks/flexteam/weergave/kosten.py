@@ -72,7 +72,7 @@ class Kostenoverzicht:
 
 def maak_kostenoverzicht(catalogus: Catalogus) -> Kostenoverzicht:
     financien = catalogus.financien
-    inzet = _inzet(catalogus)
+    inzet = capaciteit_van(catalogus)
     team = catalogus.regio.team_in_tekst
     schaal_tot = _grootste_bijdrage(financien)
     jaren = tuple(_kosten_jaar(jaar, jaarinzet, schaal_tot) for jaar, jaarinzet in zip(financien.jaren, inzet.jaren))
@@ -89,7 +89,8 @@ def maak_kostenoverzicht(catalogus: Catalogus) -> Kostenoverzicht:
     )
 
 
-def _inzet(catalogus: Catalogus) -> Capaciteit:
+def capaciteit_van(catalogus: Catalogus) -> Capaciteit:
+    """The team's hours against the afspraken, per budget year: computed once per page set from the catalogue."""
     return bereken_inzet(catalogus.financien, catalogus.begroting.capaciteit, catalogus.gemeenten, catalogus.item_per_id,
                          catalogus.bronnen)
 
@@ -327,12 +328,12 @@ class GemeenteOverzicht:
 
 
 def gemeente_overzicht(catalogus: Catalogus, gemeente: Gemeente) -> GemeenteOverzicht:
-    return _gemeente_overzicht(gemeente, catalogus, _inzet(catalogus))
+    return _gemeente_overzicht(gemeente, catalogus, capaciteit_van(catalogus))
 
 
 def gemeente_overzichten(catalogus: Catalogus) -> dict[str, GemeenteOverzicht]:
     """Every municipality's view by id, from one computation of budget and hours (not one per page: O(n²))."""
-    inzet = _inzet(catalogus)
+    inzet = capaciteit_van(catalogus)
     return {g.id or g.naam: _gemeente_overzicht(g, catalogus, inzet) for g in catalogus.gemeenten}
 
 
