@@ -237,7 +237,7 @@ def test_elke_csv_van_de_site_zet_een_apostrof_voor_een_formule(mini_menukaart: 
         assert {c for c in cellen if "HYPERLINK" in c} <= {"'" + FORMULE}, pad
     met_formule = sorted(p for p, rijen in downloads.items() if any("'" + FORMULE in rij for rij in rijen))
     assert met_formule == ["export/menukaart.csv", "kosten-en-bijdragen/uren-per-gemeente.csv",
-                           "kosten-en-bijdragen/verdeling-2024.csv"]
+                           "kosten-en-bijdragen/verdeling-2024.csv", "werkplan/aanvragen-2024.csv"]
     assert any("'@SUM(1+1)" in rij for rij in downloads["export/menukaart.csv"])
 
 

@@ -34,11 +34,16 @@ EXPORT_CSV_PAD = "export/menukaart.csv"
 BIJLAGEN_MAP = "bijlagen"
 DOCUMENTEN_MAP = "documenten"
 """The generated Word and PDF files of the knowledge products, and the PDF per municipality."""
+WERKPLAN_MAP = "werkplan"
+WERKPLAN_PAD = f"{WERKPLAN_MAP}/index.md"
+WERKPLAN_GEGEVENS = f"{WERKPLAN_MAP}/werkplan.json"
+"""What the werkplan's script reads: the items, the municipalities and the capacity (``weergave/werkplan.py``)."""
+AANVRAGEN_PAD = f"{WERKPLAN_MAP}/aanvragen.md"
 WERKWIJZE_PAD = "werkwijze.md"
 """A hand-written page (``docs/``) that generated pages link to."""
 
 VASTE_PAGINAS = (OVERZICHT_PAD, AFDRUK_PAD, KENNISBANK_PAD, GEMEENTEN_PAD, KOSTEN_PAD, HERGEBRUIK_PAD, WIJZIGINGEN_PAD,
-                 PRAKTIJK_OVERZICHT_PAD, BEGRIPPEN_PAD, RAAD_PAD)
+                 PRAKTIJK_OVERZICHT_PAD, BEGRIPPEN_PAD, RAAD_PAD, WERKPLAN_PAD, AANVRAGEN_PAD)
 
 GERESERVEERDE_NAMEN = frozenset({"index", "search", "assets", "404", "sitemap", "feed", "export", "bijlagen", "documenten", "label"})
 """Names MkDocs, Material or this site use for their own files and folders (``search/``, ``assets/``,

@@ -20,6 +20,7 @@ from flexteam.site.kosten import maak_kosten_site
 from flexteam.site.pagina import Download, Instellingen, Pagina
 from flexteam.site.praktijk import begrippen_pagina, praktijk_overzicht, praktijk_paginas
 from flexteam.site.raad import maak_raad_site, raad_overzicht
+from flexteam.site.werkplan import maak_werkplan
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,7 @@ def bouw_site(catalogus: Catalogus, site_url: str = "", cache: Documentcache | N
     kosten = maak_kosten_site(catalogus, instellingen.site_url, cache, gemaakt)
     raad = maak_raad_site(catalogus, instellingen.site_url, cache, gemaakt)
     hergebruik_paginas, hergebruik_downloads = maak_hergebruik(catalogus, instellingen.site_url)
+    werkplan = maak_werkplan(catalogus, documenten, gemaakt)
     paginas = [
         *item_paginas(catalogus, instellingen, documenten),
         overzicht_pagina(catalogus, documenten),
@@ -59,8 +61,10 @@ def bouw_site(catalogus: Catalogus, site_url: str = "", cache: Documentcache | N
         *raad.paginas,
         raad_overzicht(catalogus),
         *hergebruik_paginas,
+        *werkplan.paginas,
     ]
-    downloads = [*bijlagen(catalogus), *documenten.downloads, *kosten.downloads, *raad.downloads, *hergebruik_downloads]
+    downloads = [*bijlagen(catalogus), *documenten.downloads, *kosten.downloads, *raad.downloads, *hergebruik_downloads,
+                 *werkplan.downloads]
     return Bouw(paginas=tuple(paginas), downloads=tuple(downloads))
 
 
