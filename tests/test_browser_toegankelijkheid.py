@@ -24,6 +24,7 @@ pytestmark = pytest.mark.browser
 PAGINATYPES = [
     "home", "menukaart", "menukaart-gefilterd", "dienst", "kennisproduct", "kennisbank",
     "gemeenten", "gemeente", "kosten-en-bijdragen", "labels", "afdrukken", "navigatie", "404", "zoeken",
+    "werkplan", "aanvragen",
 ]
 
 
@@ -65,6 +66,8 @@ def test_axe_geen_ernstige_overtredingen(
             sessie_breedte.pagina.wait_for_selector(".fx-filters:not([hidden])")
         if paginatype == "zoeken":
             sessie_breedte.pagina.wait_for_selector(".fx-zoek--pagina .fx-zoek__link")
+        if paginatype == "werkplan":
+            sessie_breedte.pagina.wait_for_selector("[data-werkplan-gemeente] table")
         overtredingen = ernstig(draai_axe(sessie_breedte.pagina))
         if overtredingen:
             gevonden[pad] = beschrijf(overtredingen)

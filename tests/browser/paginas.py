@@ -58,6 +58,14 @@ def gefilterde_keuze(catalogus: Any) -> tuple[str, str]:
     return thema, fase
 
 
+def gevuld_werkplan(catalogus: Any) -> str:
+    """The werkplan with three services (each with a dorp), a kennisproduct and a municipality: every part drawn."""
+    diensten = [d.id for d in catalogus.diensten if d.status != "vervallen"][:3]
+    kennis = [k.id for k in catalogus.kennisproducten if k.status == "beschikbaar"][:1]
+    velden = {f"{ident}.dorp": "Kloosterveen" for ident in diensten}
+    return "werkplan/?" + urlencode({"items": ",".join(diensten + kennis), "gemeente": catalogus.gemeenten[0].id, **velden})
+
+
 def paginatypes(site: Path, catalogus: Any) -> dict[str, list[str]]:
     """Page type → site paths to check. Every type has at least one page, except ``kosten``."""
     diensten = catalogus.diensten
@@ -81,6 +89,8 @@ def paginatypes(site: Path, catalogus: Any) -> dict[str, list[str]]:
         "afdrukken": ["menukaart/afdrukken/"],
         "404": ["404.html"],
         "zoeken": ["zoeken/?q=participatie"],
+        "werkplan": [gevuld_werkplan(catalogus)],
+        "aanvragen": ["werkplan/aanvragen/"],
     }
     al_gedekt = {p.split("?")[0] for paden in types.values() for p in paden}
     nav = nav_paden(site)

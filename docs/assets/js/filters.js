@@ -147,8 +147,12 @@
     }
 
     function urlVoor(keuze) {
-      var params = new URLSearchParams();
-      namen.forEach(function (naam) { if (keuze[naam].length) params.set(naam, keuze[naam].join(",")); });
+      // Other parts of the address (the werkplan's items, see werkplan.js) stay as they are.
+      var params = new URLSearchParams(window.location.search);
+      namen.forEach(function (naam) {
+        if (keuze[naam].length) params.set(naam, keuze[naam].join(","));
+        else params.delete(naam);
+      });
       var zoek = params.toString();
       return window.location.pathname + (zoek ? "?" + zoek : "") + window.location.hash;
     }
