@@ -163,7 +163,8 @@ def test_er_zijn_workflows_voor_pull_requests_en_publiceren() -> None:
 
 
 @pytest.mark.parametrize("pad", [*WORKFLOWS, REPO / ".gitlab-ci.yml", REPO / ".pre-commit-config.yaml",
-                                 REPO / ".github/ISSUE_TEMPLATE/nieuw-item.yml", REPO / ".github/ISSUE_TEMPLATE/config.yml"],
+                                 REPO / ".github/ISSUE_TEMPLATE/nieuw-item.yml", REPO / ".github/ISSUE_TEMPLATE/aanvraag-werkplan.yml",
+                                 REPO / ".github/ISSUE_TEMPLATE/config.yml"],
                          ids=lambda p: p.relative_to(REPO).as_posix())
 def test_ci_bestand_is_geldige_yaml(pad: Path) -> None:
     assert isinstance(yaml.safe_load(pad.read_text(encoding="utf-8")), dict)
@@ -180,7 +181,8 @@ def test_acties_zijn_vastgezet_op_een_volledige_versie() -> None:
 @pytest.mark.parametrize(("schema", "bestanden"), [
     ("vendor.github-workflows", [str(p) for p in WORKFLOWS]),
     ("vendor.gitlab-ci", [str(REPO / ".gitlab-ci.yml")]),
-    ("vendor.github-issue-forms", [str(REPO / ".github/ISSUE_TEMPLATE/nieuw-item.yml")]),
+    ("vendor.github-issue-forms", [str(REPO / ".github/ISSUE_TEMPLATE/nieuw-item.yml"),
+                                   str(REPO / ".github/ISSUE_TEMPLATE/aanvraag-werkplan.yml")]),
     ("vendor.github-issue-config", [str(REPO / ".github/ISSUE_TEMPLATE/config.yml")]),
 ])
 def test_ci_bestanden_kloppen_met_hun_schema(schema: str, bestanden: list[str]) -> None:
