@@ -250,8 +250,7 @@ window.fxWerkplanPagina = function (wortel, w) {
       th.setAttribute("scope", "row");
       th.textContent = kop;
       var td = document.createElement("td");
-      td.className = "fx-getal";
-      td.setAttribute("data-label", kop);
+      td.className = "fx-getal";  // no data-label: on a small screen the row's header already names the one value
       if (c) {
         metLabel(td, c.tekst, c.label);
         if (c.uitleg) uitleg[c.uitleg] = true;
