@@ -47,14 +47,18 @@ def controleer(
     bestaande_ids: set[str],
     bijlagen: Mapping[str, bytes | None],
     bijlagen_map: str = "menukaart/bijlagen",
+    deels: Mapping[str, Sequence[Record[Any]]] | None = None,
 ) -> list[Fout]:
     """Every cross-file problem. ``bijlagen`` holds every file found in ``bijlagen/`` (None: refused
-    by the file rules, with its own error), ``bijlagen_map`` how that folder is named in messages."""
+    by the file rules, with its own error), ``bijlagen_map`` how that folder is named in messages. ``deels``: what
+    could be read of the files that were refused (``controle/deels.py``); the same rules run on its readable fields."""
     fouten: list[Fout] = []
     fouten += _controleer_taxonomie(taxonomie)
     woorden = {naam: {b.id for b in taxonomie.model.lijst(naam)} for naam in _LIJSTEN}
-    items: list[Record[Dienst | Kennisproduct]] = [*records["dienst"], *records["kennisproduct"]]
-    gemeenten: Sequence[Record[Gemeente]] = records["gemeente"]
+    deels = deels or {}
+    items: list[Record[Dienst | Kennisproduct]] = [*records["dienst"], *deels.get("dienst", ()),
+                                                   *records["kennisproduct"], *deels.get("kennisproduct", ())]
+    gemeenten: Sequence[Record[Gemeente]] = [*records["gemeente"], *deels.get("gemeente", ())]
 
     fouten += _dubbele_ids(items)
     bekende_items = bestaande_ids
@@ -116,19 +120,21 @@ def _controleer_item(
     bijlagen: Mapping[str, bytes | None],
 ) -> Iterable[Fout]:
     item = record.model
-    yield from _in_woordenlijst(record, ("thema",), item.thema, woorden["themas"], "themas")
-    yield from _in_woordenlijst(record, ("fase",), item.fase, woorden["fasen"], "fasen")
-    yield from _in_woordenlijst(record, ("doelgroep",), item.doelgroep, woorden["doelgroepen"], "doelgroepen")
-    for index, doel in enumerate(item.gerelateerd):
-        if doel == record.ident:
-            yield record.fout(("gerelateerd", index), VERWIJST_NAAR_ZICHZELF)
-        elif doel not in bekende_items:
-            yield record.fout(("gerelateerd", index), onbekend(doel, bekende_items, WAAR_ITEMS))
-    for waarde, aantal in Counter(item.gerelateerd).items():
-        if aantal > 1:
-            yield record.fout(("gerelateerd",), melding(DUBBEL_IN_LIJST, waarde=waarde, aantal=aantal))
-    for probleem in markdown_problemen(item.beschrijving):
-        yield record.fout(("beschrijving",), probleem)
+    for veld, lijst in (("thema", "themas"), ("fase", "fasen"), ("doelgroep", "doelgroepen")):
+        if record.leesbaar(veld):
+            yield from _in_woordenlijst(record, (veld,), getattr(item, veld), woorden[lijst], lijst)
+    if record.leesbaar("gerelateerd"):
+        for index, doel in enumerate(item.gerelateerd):
+            if doel == record.ident:
+                yield record.fout(("gerelateerd", index), VERWIJST_NAAR_ZICHZELF)
+            elif doel not in bekende_items:
+                yield record.fout(("gerelateerd", index), onbekend(doel, bekende_items, WAAR_ITEMS))
+        for waarde, aantal in Counter(item.gerelateerd).items():
+            if aantal > 1:
+                yield record.fout(("gerelateerd",), melding(DUBBEL_IN_LIJST, waarde=waarde, aantal=aantal))
+    if record.leesbaar("beschrijving"):
+        for probleem in markdown_problemen(item.beschrijving):
+            yield record.fout(("beschrijving",), probleem)
     if isinstance(item, Kennisproduct):
         yield from _controleer_kennisproduct(record, item, woorden, bijlagen)
 
@@ -136,20 +142,22 @@ def _controleer_item(
 def _controleer_kennisproduct(
     record: Record[Any], item: Kennisproduct, woorden: dict[str, set[str]], bijlagen: Mapping[str, bytes | None]
 ) -> Iterable[Fout]:
-    if item.type not in woorden["kennisproduct_types"]:
+    if record.leesbaar("type") and item.type not in woorden["kennisproduct_types"]:
         yield record.fout(("type",), onbekend(item.type, woorden["kennisproduct_types"], melding(WAAR_TAXONOMIE, lijst="kennisproduct_types")))
-    if item.type == "participatiemethode" and item.participatie is None:
-        yield record.fout(("type",), PARTICIPATIE_NODIG)
-    if item.type != "participatiemethode" and item.participatie is not None:
-        yield record.fout(("participatie",), PARTICIPATIE_NIET_BIJ_TYPE)
-    if item.participatie is not None:
+    if record.leesbaar("type", "participatie"):
+        if item.type == "participatiemethode" and item.participatie is None:
+            yield record.fout(("type",), PARTICIPATIE_NODIG)
+        if item.type != "participatiemethode" and item.participatie is not None:
+            yield record.fout(("participatie",), PARTICIPATIE_NIET_BIJ_TYPE)
+    if record.leesbaar("participatie") and item.participatie is not None:
         yield from _in_woordenlijst(record, ("participatie", "niveau"), item.participatie.niveau,
                                     woorden["participatieniveaus"], "participatieniveaus")
-    if item.type in TYPES_MET_ONDERDELEN and not item.onderdelen:
-        yield record.fout(("type",), melding(ONDERDELEN_NODIG, type=item.type))
-    if item.type in TYPES_ZONDER_ONDERDELEN and item.onderdelen:
-        yield record.fout(("onderdelen",), melding(ONDERDELEN_NIET_BIJ_TYPE, type=item.type))
-    for index, bijlage in enumerate(item.bijlagen):
+    if record.leesbaar("type", "onderdelen"):
+        if item.type in TYPES_MET_ONDERDELEN and not item.onderdelen:
+            yield record.fout(("type",), melding(ONDERDELEN_NODIG, type=item.type))
+        if item.type in TYPES_ZONDER_ONDERDELEN and item.onderdelen:
+            yield record.fout(("onderdelen",), melding(ONDERDELEN_NIET_BIJ_TYPE, type=item.type))
+    for index, bijlage in enumerate(item.bijlagen if record.leesbaar("bijlagen") else ()):
         if bijlage.bestand not in bijlagen:
             yield record.fout(("bijlagen", index, "bestand"), melding(BIJLAGE_ONTBREEKT, bestand=bijlage.bestand))
 
@@ -157,11 +165,26 @@ def _controleer_kennisproduct(
 def _losse_bijlagen(
     items: Sequence[Record[Dienst | Kennisproduct]], bijlagen: Mapping[str, bytes | None], bijlagen_map: str
 ) -> Iterable[Fout]:
-    """Only attachments an item links to are published: a file nobody links to is reported, not served."""
-    gebruikt = {b.bestand for r in items if isinstance(r.model, Kennisproduct) for b in r.model.bijlagen}
+    """Only attachments an item links to are published: a file nobody links to is reported, not served. A refused file
+    whose list of attachments could not be read may still name one: every ``bestand`` written in it counts."""
+    gebruikt = {b.bestand for r in items if isinstance(r.model, Kennisproduct) and r.leesbaar("bijlagen") for b in r.model.bijlagen}
+    gebruikt |= {naam for r in items if not r.leesbaar("bijlagen") for naam in _genoemde_bestanden(r.document.data)}
     for naam, inhoud in sorted(bijlagen.items()):
         if naam not in gebruikt and inhoud is not None:
             yield Fout(f"{bijlagen_map}/{naam}", None, None, None, BIJLAGE_ONGEBRUIKT)
+
+
+def _genoemde_bestanden(data: object) -> Iterable[str]:
+    """Every text under a key ``bestand`` in a parsed file, however broken the rest."""
+    if isinstance(data, Mapping):
+        for sleutel, waarde in data.items():
+            if sleutel == "bestand" and isinstance(waarde, str):
+                yield waarde
+            else:
+                yield from _genoemde_bestanden(waarde)
+    elif isinstance(data, list):
+        for waarde in data:
+            yield from _genoemde_bestanden(waarde)
 
 
 def _controleer_gemeenten(
@@ -171,20 +194,23 @@ def _controleer_gemeenten(
     namen: dict[str, Record[Gemeente]] = {}
     for record in gemeenten:
         gemeente = record.model
-        if gemeente.cbs_code in codes:
-            yield record.fout(("cbs_code",), melding(CBS_CODE_TWEE_KEER, code=gemeente.cbs_code, bestand=codes[gemeente.cbs_code].bestand))
-        codes.setdefault(gemeente.cbs_code, record)
-        if gemeente.naam in namen:
-            yield record.fout(("naam",), melding(GEMEENTENAAM_TWEE_KEER, naam=gemeente.naam, bestand=namen[gemeente.naam].bestand))
-        namen.setdefault(gemeente.naam, record)
-        peildata = Counter(i.peildatum for i in gemeente.inwoners)
-        for index, inwoners in enumerate(gemeente.inwoners):
+        if record.leesbaar("cbs_code"):
+            if gemeente.cbs_code in codes:
+                yield record.fout(("cbs_code",), melding(CBS_CODE_TWEE_KEER, code=gemeente.cbs_code, bestand=codes[gemeente.cbs_code].bestand))
+            codes.setdefault(gemeente.cbs_code, record)
+        if record.leesbaar("naam"):
+            if gemeente.naam in namen:
+                yield record.fout(("naam",), melding(GEMEENTENAAM_TWEE_KEER, naam=gemeente.naam, bestand=namen[gemeente.naam].bestand))
+            namen.setdefault(gemeente.naam, record)
+        inwonertal = gemeente.inwoners if record.leesbaar("inwoners") else ()
+        peildata = Counter(i.peildatum for i in inwonertal)
+        for index, inwoners in enumerate(inwonertal):
             if peildata[inwoners.peildatum] > 1:
                 yield record.fout(("inwoners", index, "peildatum"), melding(PEILDATUM_TWEE_KEER, peildatum=inwoners.peildatum))
-        for index, afspraak in enumerate(gemeente.afspraken):
+        for index, afspraak in enumerate(gemeente.afspraken if record.leesbaar("afspraken") else ()):
             if afspraak.item not in bekende_items:
                 yield record.fout(("afspraken", index, "item"), onbekend(afspraak.item, bekende_items, WAAR_MENUKAART))
-        for index, proces in enumerate(gemeente.lokale_processen):
+        for index, proces in enumerate(gemeente.lokale_processen if record.leesbaar("lokale_processen") else ()):
             if proces.fase not in woorden["fasen"]:
                 yield record.fout(("lokale_processen", index, "fase"), onbekend(proces.fase, woorden["fasen"], melding(WAAR_TAXONOMIE, lijst="fasen")))
 

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
@@ -24,6 +25,7 @@ from flexteam.basis.meldingen import (
 )
 from flexteam.controle.begroting import controleer_financien
 from flexteam.controle.catalogus import Catalogus
+from flexteam.controle.deels import eerste_velden, gelezen
 from flexteam.controle.bronvermelding import controleer_bronvermelding, verouderde_wetgeving
 from flexteam.controle.herkomst import controleer_herkomst, controleer_status
 from flexteam.controle.praktijk import controleer_praktijk
@@ -37,7 +39,7 @@ from flexteam.inhoud.regels import BIJLAGEN_MAP, ENKELE_BESTANDEN, SOORTEN, maak
 from flexteam.inhoud.regio import Regio
 from flexteam.lezen.bestanden import onveilige_map
 from flexteam.lezen.inventaris import verken
-from flexteam.lezen.plaatshouders import nog_invullen, zonder_plaatshouders
+from flexteam.lezen.plaatshouders import nog_invullen, plaatshouders, zonder_plaatshouders
 from flexteam.lezen.record import M, Record
 from flexteam.lezen.yamlbestand import Plek, YamlFout, lees_bestand
 
@@ -97,6 +99,8 @@ def _lees_menukaart(map: Path, repo: Path | None, docs: Path | None, publicatie:
         enkel[naam] = _lees_record(pad, pad.stem, model, basis, fouten)
 
     records: dict[str, list[Record[BaseModel]]] = {}
+    deels: dict[str, list[Record[Any]]] = {soort: [] for soort in SOORTEN}
+    """What could be read of the files that were refused: the rules across files also run on it."""
     bestaande_ids: set[str] = set()
     """Ids of every content file, also those refused: a broken file must not cascade into 'not found' errors."""
     for soort, (_, model) in SOORTEN.items():
@@ -109,7 +113,7 @@ def _lees_menukaart(map: Path, repo: Path | None, docs: Path | None, publicatie:
                 continue
             if soort in ("dienst", "kennisproduct"):
                 bestaande_ids.add(ident)
-            record = _lees_record(pad, ident, model, basis, fouten)
+            record = _lees_record(pad, ident, model, basis, fouten, deels[soort])
             if record is None:
                 continue
             botsing = _paginabotsing(soort, ident, docs)
@@ -117,6 +121,7 @@ def _lees_menukaart(map: Path, repo: Path | None, docs: Path | None, publicatie:
                 plek = record.document.plek(("id",)) or Plek(1, 1)
                 fouten.append(Fout(record.bestand, plek.regel, plek.kolom, "id" if ("id",) in record.document.sleutels else None,
                                    melding(BESTANDSNAAM_BOTST, naam=pad.name, reden=botsing)))
+                deels[soort].append(record)
                 continue
             records[soort].append(record)
 
@@ -126,7 +131,7 @@ def _lees_menukaart(map: Path, repo: Path | None, docs: Path | None, publicatie:
         return None, fouten
     fouten.extend(controleer_regio(regio, {pad.stem for pad in inventaris.inhoud["gemeente"]}))  # type: ignore[arg-type]
     fouten.extend(controleer(map, taxonomie, begroting, records, bestaande_ids, inventaris.bijlagen,  # type: ignore[arg-type]
-                              _relatief(map / BIJLAGEN_MAP, basis)))
+                              _relatief(map / BIJLAGEN_MAP, basis), deels))
     alle = [begroting, regio, begrippen, *(r for lijst in records.values() for r in lijst)]
     fouten.extend(controleer_herkomst(alle, bronnen))  # type: ignore[arg-type]
     items = [*records["dienst"], *records["kennisproduct"]]
@@ -178,7 +183,10 @@ def _paginabotsing(soort: str, ident: str, docs: Path | None) -> str | None:
     return reden
 
 
-def _lees_record(pad: Path, ident: str, model: type[M], basis: Path, fouten: list[Fout]) -> Record[M] | None:
+def _lees_record(pad: Path, ident: str, model: type[M], basis: Path, fouten: list[Fout],
+                 deels: list[Record[Any]] | None = None) -> Record[M] | None:
+    """The file as a valid record, or None with its errors in ``fouten``. A file that parses but is refused still adds
+    what could be read of it to ``deels``, for the rules across files (``controle/deels.py``)."""
     bestand = _relatief(pad, basis)
     try:
         document = lees_bestand(pad)
@@ -187,17 +195,25 @@ def _lees_record(pad: Path, ident: str, model: type[M], basis: Path, fouten: lis
         return None
     open_plekken = nog_invullen(document, model, bestand)
     fouten.extend(open_plekken)
+    onleesbaar = {str(p[0]) for p, _ in plaatshouders(document.data) if p}
     try:
         waarde = model.model_validate(document.data)
     except ValidationError as fout:
         fouten.extend(zonder_plaatshouders(vertaal(fout, model, bestand, document), open_plekken))
+        if deels is not None and (gedeeltelijk := gelezen(model, document.data, onleesbaar | eerste_velden(fout))):
+            deels.append(Record(ident=ident, bestand=bestand, model=gedeeltelijk[0], document=document, gelezen=gedeeltelijk[1]))
         return None
     if open_plekken:
+        if deels is not None and (gedeeltelijk := gelezen(model, document.data, onleesbaar)):
+            deels.append(Record(ident=ident, bestand=bestand, model=gedeeltelijk[0], document=document, gelezen=gedeeltelijk[1]))
         return None
     if "id" in type(waarde).model_fields:
         eigen = getattr(waarde, "id")
         if eigen is not None and eigen != ident:
             fouten.append(document.fout(bestand, ("id",), melding(ID_ANDERS_DAN_BESTANDSNAAM, id=eigen, naam=ident)))
+            if deels is not None:
+                deels.append(Record(ident=ident, bestand=bestand, model=waarde, document=document,
+                                    gelezen=frozenset(type(waarde).model_fields) - {"id"}))
             return None
         waarde = waarde.model_copy(update={"id": ident})
     return Record(ident=ident, bestand=bestand, model=waarde, document=document)
