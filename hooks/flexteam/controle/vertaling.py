@@ -16,6 +16,7 @@ from flexteam.basis.meldingen import (
     GEHEEL_GETAL_VERWACHT,
     HINT_AANHALINGSTEKENS,
     HINT_BEDOELDE_JE,
+    HINT_SPATIE_NA_STREEPJE,
     HINT_VOORLOOPNUL,
     HOOGSTENS,
     KEUZE_NIET_TOEGESTAAN,
@@ -102,7 +103,7 @@ def _melding(detail: Any, model: type[BaseModel], pad: Pad) -> str:
     if soort in {"bool_type", "bool_parsing"}:
         return melding(WAAR_OF_ONWAAR_VERWACHT, invoer=_beschrijf(invoer))
     if soort == "list_type":
-        return melding(LIJST_VERWACHT, invoer=_beschrijf(invoer))
+        return melding(LIJST_VERWACHT, invoer=_beschrijf(invoer), hint=_streepje_hint(invoer))
     if soort in {"model_type", "dict_type", "model_attributes_type"}:
         return melding(BLOK_VERWACHT, invoer=_beschrijf(invoer))
     if soort == "literal_error":
@@ -165,6 +166,14 @@ def _beschrijf(waarde: Any) -> str:
     if isinstance(waarde, int):
         return melding(TOON_GETAL, getal=_getal(waarde))
     return melding(TOON_GETAL, getal=waarde)
+
+
+def _streepje_hint(invoer: object) -> str:
+    """``-Een wijkplan`` (no space after the dash): YAML reads text, where a list was meant."""
+    if isinstance(invoer, str) and re.match(r"-[^\s\d-]", invoer):
+        eerste = re.split(r"\s+-(?=\S)|\s+-\s", invoer[1:])[0].strip()
+        return melding(HINT_SPATIE_NA_STREEPJE, voorbeeld=eerste)
+    return ""
 
 
 def _aanhalingstekens_hint(waarde: Any) -> str:

@@ -63,6 +63,8 @@ from flexteam.basis.meldingen import (
     ONZICHTBAAR_TEKEN_IN_NAAM,
     ONZICHTBAAR_TEKEN_IN_WAARDE,
     SLEUTEL_GEEN_NAAM,
+    SPATIES_AANTAL,
+    SPATIES_GEEN,
     STUURTEKEN_IN_BESTAND,
     TAG_NIET_TOEGESTAAN,
     TEKEN_ANNOTATIE,
@@ -86,6 +88,7 @@ from flexteam.basis.meldingen import (
     YAML_SPATIE_NA_DUBBELE_PUNT,
     YAML_STUURTEKEN,
     YAML_TAB,
+    YAML_TAB_VOORBEELD,
     YAML_TEKENCODE,
     YAML_VERWIJZING,
     melding,
@@ -476,13 +479,35 @@ def _syntaxfout(fout: yaml.MarkedYAMLError, bron: str) -> YamlFout:
             uitleg = YAML_TAB  # libyaml leaves the character out of its message
         elif "mapping values are not allowed" in origineel:
             uitleg = _dubbele_punt_te_veel(regel, plek.column)
+            vorige = plek.line - 1
+            if uitleg == YAML_INSPRINGING_VERVOLG and vorige >= 0 and _ZONDER_SPATIE.match(regels[vorige]):
+                # ``titel:Warmte`` above a field: YAML read both lines as one text, and stumbles on the second
+                uitleg = _zonder_spatie(regels[vorige])
+                return YamlFout(melding(GEEN_YAML_UITLEG, uitleg=uitleg, technisch=origineel.strip()), vorige + 1, 1)
         elif "could not find expected ':'" in origineel and fout.context_mark is not None:
             plek = fout.context_mark  # the key that lacks its ':' (libyaml points at the line after it)
             uitleg = _zonder_spatie(regels[plek.line] if plek.line < len(regels) else "")
+    if uitleg == YAML_TAB and plek is not None:
+        uitleg = _tab_voorbeeld(bron.splitlines(), plek.line)
     tekst = melding(GEEN_YAML_UITLEG, uitleg=uitleg, technisch=origineel.strip())
     if plek is None:
         return YamlFout(tekst)
     return YamlFout(tekst, plek.line + 1, plek.column + 1)
+
+
+def _tab_voorbeeld(regels: list[str], index: int) -> str:
+    """The line with a tab, written with spaces: as far in as the line above, or two further after a ``veld:`` that opens
+    a block. Without a tab on that line (libyaml may point elsewhere), the general words."""
+    regel = regels[index] if index < len(regels) else ""
+    if "\t" not in regel:
+        return YAML_TAB
+    boven = next((r for r in reversed(regels[:index]) if r.strip() and not r.lstrip().startswith("#")), "")
+    diepte = len(boven) - len(boven.lstrip(" "))
+    if boven.rstrip().endswith(":"):
+        diepte += 2
+    inhoud = regel.strip(" \t") if regel[:1] in " \t" else regel.replace("\t", " ").strip()
+    spaties = melding(SPATIES_AANTAL, aantal=diepte) if diepte else SPATIES_GEEN
+    return melding(YAML_TAB_VOORBEELD, spaties=spaties, voorbeeld=inhoud)
 
 
 def _dubbele_punt_te_veel(regel: str, kolom: int) -> str:
@@ -494,9 +519,13 @@ def _dubbele_punt_te_veel(regel: str, kolom: int) -> str:
     return melding(YAML_DUBBELE_PUNT_IN_TEKST, veld=sleutel.strip(" -"), voorbeeld=voorbeeld)
 
 
+_ZONDER_SPATIE = re.compile(r"^(\s*[-\s]*[A-Za-z_][\w-]*):([^\s:/].*)$")
+"""A field and its value without the space between them (``status:beschikbaar``); not ``https://``."""
+
+
 def _zonder_spatie(regel: str) -> str:
     """``status:beschikbaar`` → the line as it should be written; otherwise the general words."""
-    gevonden = re.match(r"^(\s*[-\s]*[A-Za-z_][\w-]*):(\S.*)$", regel)
+    gevonden = _ZONDER_SPATIE.match(regel)
     if gevonden is None:
         return YAML_DUBBELE_PUNT_ONTBREEKT
     return melding(YAML_SPATIE_NA_DUBBELE_PUNT, voorbeeld=f"{gevonden.group(1).strip()}: {gevonden.group(2).strip()}")
