@@ -14,6 +14,9 @@
   page, in less time (see benchmarks/README.md).
 - ``on_post_build``: the search index and the pruned stylesheets (``flexteam.site.afwerking``, the same for any engine).
 - ``on_serve``: ``mkdocs serve`` also watches the content folder when ``MENUKAART_MAP`` points elsewhere.
+- ``mkdocs serve`` with errors in the content: instead of the old site, every address shows the list of errors
+  (``flexteam.site.foutpagina``: the home page, and the 404 page for every other address), and reloads by itself when
+  a save fixes them. Only the local preview does this; ``build`` stops and keeps the previous site.
 
 The state of a build lives on one object (``_staat``), cleared when the build ends.
 """
@@ -26,6 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
+from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
@@ -33,12 +37,13 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from flexteam import MenukaartFouten, laad_menukaart
-from flexteam.basis.fout import zichtbaar
+from flexteam.basis.fout import Fout, zichtbaar
 from flexteam.controle.laden import lees_regio
 from flexteam.lezen.bestanden import onveilige_bestanden
 from flexteam.site.afwerking import werk_af
 from flexteam.site.bouw import bouw_site, site_instellingen
 from flexteam.site.documenten import Documentcache
+from flexteam.site.foutpagina import FOUTPAGINA_TITEL, foutpagina
 from flexteam.site.voorgerenderd import apart, terug
 from flexteam.site.wissel import Wissel
 from flexteam.site.zoekindex import ZoekindexFout
@@ -59,11 +64,13 @@ class _Staat:
     """This build's generated pages and downloads, rendered before MkDocs empties anything."""
     blokken: dict[str, list[str]] = field(default_factory=dict)
     """Per generated page (source path): its HTML blocks while Python-Markdown converts the rest."""
+    fouten: tuple[Fout, ...] | None = None
+    """``serve`` only: the problems the preview shows instead of the site (None: the content is fine)."""
 
     def sluit(self, *, gelukt: bool) -> None:
         if self.wissel is not None:
             self.wissel.zet_neer() if gelukt else self.wissel.ruim_op()
-        self.wissel, self.bestanden, self.blokken = None, [], {}
+        self.wissel, self.bestanden, self.blokken, self.fouten = None, [], {}, None
 
 
 _staat = _Staat()
@@ -87,18 +94,39 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 
 def on_serve(server: LiveReloadServer, config: MkDocsConfig, builder: Callable[..., None]) -> LiveReloadServer:
-    """``mkdocs serve`` rebuilds when a file in the content folder changes, also with ``MENUKAART_MAP``."""
+    """``mkdocs serve`` rebuilds when a file in the content folder changes, also with ``MENUKAART_MAP``; its 404 page
+    (the list of errors, while there are any) reloads by itself like any other page."""
     server.watch(str(_map(config)))
+    foutpagina_van = server.error_handler
+    injecteer = getattr(server, "_inject_js_into_html", None)  # MkDocs' own reload script, private since 1.5
+
+    def met_herladen(code: int) -> bytes | None:
+        inhoud = foutpagina_van(code)
+        if inhoud is None or injecteer is None:
+            return inhoud
+        return injecteer(inhoud, getattr(server, "_visible_epoch", 0))  # type: ignore[no-any-return]
+
+    server.error_handler = met_herladen
     return server
 
 
 def on_pre_build(config: MkDocsConfig) -> None:
     _staat.bestanden, _staat.blokken = [], {}
-    _controleer_bestanden(config)
+    onveilig = _onveilige_bestanden(config)
+    if onveilig and _staat.opdracht != "serve":
+        raise PluginError(_onveilig_melding(onveilig))
     try:
+        if onveilig:
+            raise MenukaartFouten(onveilig)
         catalogus = laad_menukaart(_map(config), repo=_repo(config), docs=Path(config.docs_dir), publicatie=_publicatie())
     except MenukaartFouten as fout:
-        raise PluginError(str(fout)) from None
+        if _staat.opdracht != "serve":
+            raise PluginError(str(fout)) from None
+        log.error("%s\nDe voorbeeldweergave toont deze fouten tot ze hersteld zijn.", fout)
+        _staat.fouten = fout.fouten
+        config.nav = [{FOUTPAGINA_TITEL: "index.md"}]
+        config.extra["menukaart_fouten"] = Markup(foutpagina(fout.fouten))
+        return
     cache = Documentcache(_cachemap(config))
     bouw = bouw_site(catalogus, site_url=config.site_url or "", cache=cache)
     for pagina in bouw.paginas:
@@ -115,6 +143,9 @@ def on_pre_build(config: MkDocsConfig) -> None:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
+    if _staat.fouten is not None:  # serve: the list of errors, and of the site only what its theme needs
+        pagina = File.generated(config, "index.md", content=foutpagina(_staat.fouten))
+        return Files([*(bestand for bestand in files if not bestand.is_documentation_page()), pagina])
     for bestand in files:
         if bestand.generated_by is None and bestand.is_documentation_page():
             bestand.edit_uri = f"{Path(config.docs_dir).name}/{bestand.src_uri}"
@@ -140,7 +171,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 
 def on_post_build(config: MkDocsConfig) -> None:
     gelukt = not (config.strict and _waarschuwingen())
-    if gelukt:
+    if gelukt and _staat.fouten is None:
         try:
             log.info("%s", werk_af(Path(config.site_dir)))
         except ZoekindexFout as fout:
@@ -193,16 +224,19 @@ def _publicatie() -> bool:
     return os.environ.get("MENUKAART_PUBLICATIE", "") == "1"
 
 
-def _controleer_bestanden(config: MkDocsConfig) -> None:
+def _onveilige_bestanden(config: MkDocsConfig) -> list[Fout]:
     """Nothing MkDocs would copy from the repository may be a link or, outside ``docs/assets/``, an active file."""
     problemen = onveilige_bestanden(Path(config.docs_dir), actief_onder=("assets",))
     if config.theme.custom_dir:
         problemen += onveilige_bestanden(Path(config.theme.custom_dir), actief_onder=None)
-    if problemen:
-        repo = _repo(config)
-        regels = [f"  - {zichtbaar(_in_repo(pad, repo))}: {reden}" for pad, reden in problemen]
-        kop = "1 bestand" if len(regels) == 1 else f"{len(regels)} bestanden"
-        raise PluginError("\n".join([f"De site wordt niet gebouwd: {kop} mag niet gepubliceerd worden:", *regels]))
+    repo = _repo(config)
+    return [Fout(_in_repo(pad, repo), None, None, None, reden) for pad, reden in problemen]
+
+
+def _onveilig_melding(problemen: list[Fout]) -> str:
+    regels = [f"  - {zichtbaar(fout.bestand)}: {fout.melding}" for fout in problemen]
+    kop = "1 bestand" if len(regels) == 1 else f"{len(regels)} bestanden"
+    return "\n".join([f"De site wordt niet gebouwd: {kop} mag niet gepubliceerd worden:", *regels])
 
 
 def _in_repo(pad: Path, repo: Path) -> str:

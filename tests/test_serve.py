@@ -13,6 +13,8 @@ import os
 import subprocess
 import sys
 import time
+import urllib.error
+import urllib.request
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -83,3 +85,42 @@ def test_voorbeeld_toont_een_bewaarde_wijziging_en_meldt_een_fout(
 
     bestand.write_text(tekst.replace("titel: Verkenning van een dorp", "titel: Verkenning van een brinkdorp"), encoding="utf-8")
     voorbeeld.pagina_toont(pad, "Verkenning van een brinkdorp")
+
+
+def _haal_ook_bij_404(url: str) -> str:
+    """The page at ``url``, also when the server answers 404 with its error page ('' when it does not answer)."""
+    try:
+        with urllib.request.urlopen(url, timeout=5) as antwoord:
+            return str(antwoord.read().decode("utf-8", "replace"))
+    except urllib.error.HTTPError as fout:
+        return str(fout.read().decode("utf-8", "replace"))
+    except (urllib.error.URLError, ConnectionError, TimeoutError, OSError):
+        return ""
+
+
+def test_voorbeeld_toont_de_fouten_op_elke_pagina_tot_ze_hersteld_zijn(voorbeeld: Voorbeeld, mini_menukaart: Path) -> None:
+    bestand = mini_menukaart / "diensten" / "verkenning.yml"
+    pad = "menukaart/verkenning/"
+    voorbeeld.pagina_toont(pad, "Verkenning van een dorp")
+    time.sleep(1.0)  # the file watcher starts after the first build
+
+    tekst = bestand.read_text(encoding="utf-8")
+    # Two errors in one file, one of each kind: a type error and a reference to an item that does not exist.
+    kapot = tekst.replace("uren_van: 20", "uren_van: veel").replace("fase: [verkennen]",
+                                                                    "fase: [verkennen]\ngerelateerd: [<b>bestaat-niet</b>]")
+    bestand.write_text(kapot, encoding="utf-8")
+    foutkop = "De menukaart heeft 2 fouten"
+    _wacht_tot(lambda: foutkop in _haal_ook_bij_404(voorbeeld.url + pad), f"'{foutkop}' op /{pad}", voorbeeld.log)
+
+    for adres in (pad, "", "kosten-en-bijdragen/"):
+        html = _haal_ook_bij_404(voorbeeld.url + adres)
+        assert foutkop in html, (adres, html[-3000:])
+        assert "Verkenning van een dorp" not in html, adres  # not the old site
+        assert "menukaart/diensten/verkenning.yml" in html and "Regel 9, kolom 9" in html, adres
+        assert "<code>inzet.uren_van</code>" in html and "&#39;veel&#39;" in html, adres
+        assert "&lt;b&gt;bestaat-niet&lt;/b&gt;" in html and "<b>bestaat-niet" not in html, adres  # escaped
+        assert "livereload" in html, adres  # reloads by itself once the errors are fixed
+
+    bestand.write_text(tekst, encoding="utf-8")
+    voorbeeld.pagina_toont(pad, "Verkenning van een dorp")
+    assert foutkop not in _haal_ook_bij_404(voorbeeld.url)

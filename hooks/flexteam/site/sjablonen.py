@@ -79,8 +79,9 @@ def omgeving() -> Environment:
     return env
 
 
-def render(template: str, pagina_pad: str, regio: Regio, *, absoluut: str | None = None, **context: Any) -> str:
-    """The one place that resolves and renders a template: every page knows its own path and the region.
+def render(template: str, pagina_pad: str, regio: Regio | None, *, absoluut: str | None = None, **context: Any) -> str:
+    """The one place that resolves and renders a template: every page knows its own path and the region (None only for
+    a page that uses nothing of it: the list of errors in the preview).
 
     With ``absoluut`` (the site's address) the text is for a document (PDF): links are full URLs, ``document``
     is true, and what only works on the site (downloads of a table, charts) is left out."""
