@@ -63,7 +63,7 @@ def test_elk_item_heeft_een_pagina_met_zijn_titel(site: Bouwresultaat) -> None:
 
 def test_overzicht_heeft_een_kaart_met_filterwaarden_voor_elk_item(site: Bouwresultaat) -> None:
     pagina = site.html("menukaart/")
-    kaarten = re.findall(r'<li class="fx-kaart" data-soort="([^"]*)" data-type="([^"]*)" data-document="([^"]*)" data-thema="([^"]*)" data-fase="([^"]*)" data-doelgroep="([^"]*)">\s*<h3[^>]*><a href="([^"]+)"', pagina)
+    kaarten = re.findall(r'<li class="fx-kaart" data-soort="([^"]*)" data-type="([^"]*)" data-document="([^"]*)" data-thema="([^"]*)" data-fase="([^"]*)" data-doelgroep="([^"]*)"(?: data-werkplan-item="[^"]*")?>\s*<h3[^>]*><a href="([^"]+)"', pagina)
     assert len(kaarten) == len(CATALOGUS.items)
     per_link = {link: kaart for *kaart, link in kaarten}
     for item in CATALOGUS.items:

@@ -2,8 +2,8 @@
  *
  * Het werkplan staat alleen in het adres: ?items=a,b,c met per item <id>.dorp, <id>.jaar, <id>.uren en
  * <id>.notitie, en gemeente=<id>. Geen cookies, geen localStorage of sessionStorage. Op elke pagina:
- * - de knop "Zet op werkplan" (kaarten en itempagina's) zet een item in het adres of haalt het eruit; een
- *   statusregel zegt het voor schermlezers;
+ * - de knop "Zet op werkplan" (op een itempagina in de HTML, op een kaart gemaakt door dit script) zet een item in
+ *   het adres of haalt het eruit; een statusregel zegt het voor schermlezers;
  * - een klik op een link naar een andere pagina van de site neemt het werkplan mee in het adres;
  * - de link "Werkplan (n)" in de kop gaat naar /werkplan/ met het werkplan.
  * Op /werkplan/ laadt dit script werkplan-pagina.js, dat het werkplan bouwt; de andere pagina's halen dat niet op.
@@ -108,7 +108,32 @@
     return plek < 0;
   }
 
+  /* A card (data-werkplan-item) gets the same button as an item page has in its HTML (_macros.j2, werkplan_knop). */
+  function kaartKnoppen() {
+    lijst(document.querySelectorAll("[data-werkplan-item]")).forEach(function (kaart) {
+      var vak = document.createElement("p");
+      vak.className = "fx-werkplan-knop";
+      vak.setAttribute("data-pagefind-ignore", "");
+      var knop = document.createElement("button");
+      knop.type = "button";
+      knop.className = "nl-button nl-button--secondary";
+      knop.setAttribute("data-werkplan-knop", kaart.getAttribute("data-werkplan-item"));
+      var tekstEl = document.createElement("span");
+      tekstEl.setAttribute("data-knoptekst", "");
+      tekstEl.textContent = "Zet op werkplan";
+      var titel = document.createElement("span");
+      titel.className = "fx-onzichtbaar";
+      var kop = kaart.querySelector(".fx-kaart__titel");
+      titel.textContent = ": " + (kop ? kop.textContent.trim() : "");
+      knop.appendChild(tekstEl);
+      knop.appendChild(titel);
+      vak.appendChild(knop);
+      kaart.appendChild(vak);
+    });
+  }
+
   function knoppen() {
+    kaartKnoppen();
     lijst(document.querySelectorAll("[data-werkplan-knop]")).forEach(function (knop) {
       knop.closest(".fx-werkplan-knop").hidden = false;
       knop.addEventListener("click", function () {
