@@ -64,13 +64,13 @@ class _Staat:
     """This build's generated pages and downloads, rendered before MkDocs empties anything."""
     blokken: dict[str, list[str]] = field(default_factory=dict)
     """Per generated page (source path): its HTML blocks while Python-Markdown converts the rest."""
-    fouten: tuple[Fout, ...] | None = None
-    """``serve`` only: the problems the preview shows instead of the site (None: the content is fine)."""
+    foutpagina: str | None = None
+    """``serve`` only: the list of problems the preview shows instead of the site (None: the content is fine)."""
 
     def sluit(self, *, gelukt: bool) -> None:
         if self.wissel is not None:
             self.wissel.zet_neer() if gelukt else self.wissel.ruim_op()
-        self.wissel, self.bestanden, self.blokken, self.fouten = None, [], {}, None
+        self.wissel, self.bestanden, self.blokken, self.foutpagina = None, [], {}, None
 
 
 _staat = _Staat()
@@ -112,20 +112,23 @@ def on_serve(server: LiveReloadServer, config: MkDocsConfig, builder: Callable[.
 
 def on_pre_build(config: MkDocsConfig) -> None:
     _staat.bestanden, _staat.blokken = [], {}
-    onveilig = _onveilige_bestanden(config)
-    if onveilig and _staat.opdracht != "serve":
-        raise PluginError(_onveilig_melding(onveilig))
+    serve = _staat.opdracht == "serve"
+    problemen = _onveilige_bestanden(config)
+    if problemen and not serve:
+        raise PluginError(_onveilig_melding(problemen))
+    catalogus = None
     try:
-        if onveilig:
-            raise MenukaartFouten(onveilig)
-        catalogus = laad_menukaart(_map(config), repo=_repo(config), docs=Path(config.docs_dir), publicatie=_publicatie())
+        if not problemen:
+            catalogus = laad_menukaart(_map(config), repo=_repo(config), docs=Path(config.docs_dir), publicatie=_publicatie())
     except MenukaartFouten as fout:
-        if _staat.opdracht != "serve":
+        if not serve:
             raise PluginError(str(fout)) from None
-        log.error("%s\nDe voorbeeldweergave toont deze fouten tot ze hersteld zijn.", fout)
-        _staat.fouten = fout.fouten
+        problemen = list(fout.fouten)
+    if catalogus is None:  # serve, with problems: show them (on_files, overrides/404.html) and build nothing else
+        log.error("%s\nDe voorbeeldweergave toont deze fouten tot ze hersteld zijn.", MenukaartFouten(problemen))
+        _staat.foutpagina = foutpagina(problemen)
         config.nav = [{FOUTPAGINA_TITEL: "index.md"}]
-        config.extra["menukaart_fouten"] = Markup(foutpagina(fout.fouten))
+        config.extra["menukaart_fouten"] = Markup(_staat.foutpagina)
         return
     cache = Documentcache(_cachemap(config))
     bouw = bouw_site(catalogus, site_url=config.site_url or "", cache=cache)
@@ -143,8 +146,8 @@ def on_pre_build(config: MkDocsConfig) -> None:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    if _staat.fouten is not None:  # serve: the list of errors, and of the site only what its theme needs
-        pagina = File.generated(config, "index.md", content=foutpagina(_staat.fouten))
+    if _staat.foutpagina is not None:  # serve: the list of errors, and of the site only what its theme needs
+        pagina = File.generated(config, "index.md", content=_staat.foutpagina)
         return Files([*(bestand for bestand in files if not bestand.is_documentation_page()), pagina])
     for bestand in files:
         if bestand.generated_by is None and bestand.is_documentation_page():
@@ -171,7 +174,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 
 def on_post_build(config: MkDocsConfig) -> None:
     gelukt = not (config.strict and _waarschuwingen())
-    if gelukt and _staat.fouten is None:
+    if gelukt and _staat.foutpagina is None:
         try:
             log.info("%s", werk_af(Path(config.site_dir)))
         except ZoekindexFout as fout:

@@ -196,16 +196,19 @@ def _lees_record(pad: Path, ident: str, model: type[M], basis: Path, fouten: lis
     open_plekken = nog_invullen(document, model, bestand)
     fouten.extend(open_plekken)
     onleesbaar = {str(p[0]) for p, _ in plaatshouders(document.data) if p}
+
+    def bewaar_deels(ook_onleesbaar: set[str]) -> None:
+        if deels is not None and (gedeeltelijk := gelezen(model, document.data, onleesbaar | ook_onleesbaar)):
+            deels.append(Record(ident=ident, bestand=bestand, model=gedeeltelijk[0], document=document, gelezen=gedeeltelijk[1]))
+
     try:
         waarde = model.model_validate(document.data)
     except ValidationError as fout:
         fouten.extend(zonder_plaatshouders(vertaal(fout, model, bestand, document), open_plekken))
-        if deels is not None and (gedeeltelijk := gelezen(model, document.data, onleesbaar | eerste_velden(fout))):
-            deels.append(Record(ident=ident, bestand=bestand, model=gedeeltelijk[0], document=document, gelezen=gedeeltelijk[1]))
+        bewaar_deels(eerste_velden(fout))
         return None
     if open_plekken:
-        if deels is not None and (gedeeltelijk := gelezen(model, document.data, onleesbaar)):
-            deels.append(Record(ident=ident, bestand=bestand, model=gedeeltelijk[0], document=document, gelezen=gedeeltelijk[1]))
+        bewaar_deels(set())
         return None
     if "id" in type(waarde).model_fields:
         eigen = getattr(waarde, "id")
