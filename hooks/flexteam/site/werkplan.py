@@ -18,9 +18,9 @@ from flexteam.site.documenten import Documenten
 from flexteam.site.kosten_downloads import tabel_csv
 from flexteam.site.pagina import Download, Pagina, met_voorwerk
 from flexteam.site.sjablonen import render
-from flexteam.weergave.kosten import capaciteit_van
 from flexteam.weergave.adressen import gemeente_pad, item_pad
-from flexteam.weergave.werkplan import aanvraag_adres, aanvragen_tabellen, open_aanvragen, werkplan_gegevens
+from flexteam.weergave.kosten import capaciteit_van
+from flexteam.weergave.werkplan import aanvragen_tabellen, open_aanvragen, werkplan_gegevens
 
 JAREN_VOORUIT = 3
 """The years a werkplan can choose: this year and the two after it."""
@@ -45,7 +45,7 @@ def maak_werkplan(catalogus: Catalogus, documenten: Documenten, gemaakt: date) -
         "hide": ["toc"],
     }
     werkplan = render("werkplan.md.j2", WERKPLAN_PAD, regio, gemeenten=gegevens["gemeenten"], jaren=jaren,
-                      aanvraag=aanvraag_adres(regio.repo_url), mailbox=regio.team_mailbox,
+                      aanvraag=gegevens["aanvraag"], mailbox=regio.team_mailbox,
                       gegevens=posixpath.basename(WERKPLAN_GEGEVENS))
     tabellen = aanvragen_tabellen(catalogus, inzet)
     csv = {t.sleutel: posixpath.join(WERKPLAN_MAP, f"{t.sleutel}.csv") for t in tabellen}

@@ -18,6 +18,7 @@ from urllib.parse import quote, urlencode, urlsplit
 from flexteam.controle.catalogus import Catalogus
 from flexteam.inhoud.model import Afspraak, Bron, Dienst, Gemeente, Item, MetHerkomst
 from flexteam.rekenen.capaciteit import Capaciteit, JaarCapaciteit
+from flexteam.rekenen.financien import Jaarcijfers
 from flexteam.rekenen.herkomst import Onderbouwd, afgeleid, herkomst_van, min_
 from flexteam.weergave.adressen import gemeente_pad, item_pad, relatieve_url
 from flexteam.weergave.filters import Labels
@@ -68,6 +69,7 @@ def werkplan_gegevens(catalogus: Catalogus, inzet: Capaciteit, downloads: Mappin
     per_jaar = {j.jaar: j for j in inzet.jaren}
     alle_jaren = sorted({*jaren, *per_jaar, *(a.jaar for g in catalogus.gemeenten for a in g.afspraken)})
     mailbox = catalogus.regio.team_mailbox
+    financien = {j.jaar: j for j in catalogus.financien.jaren}
     return {
         "jaren": list(jaren),
         "team": catalogus.regio.team_in_tekst,
@@ -75,7 +77,7 @@ def werkplan_gegevens(catalogus: Catalogus, inzet: Capaciteit, downloads: Mappin
         "mailbox": mailbox.adres if mailbox else None,
         "items": [_item(item, labels, downloads.get(item.id or "", ()), pagina_pad, catalogus.bronnen)
                   for item in catalogus.items if item.status != "vervallen"],
-        "gemeenten": [_gemeente(catalogus, g, per_jaar, alle_jaren, pagina_pad)
+        "gemeenten": [_gemeente(catalogus, g, per_jaar, financien, alle_jaren, pagina_pad)
                       for g in sorted(catalogus.gemeenten, key=lambda g: g.naam)],
         "capaciteit": {str(jaar): _capaciteit(j) for jaar, j in per_jaar.items()},
     }
@@ -110,9 +112,8 @@ def _bereik(van: int, tot: int, blok: MetHerkomst, bronnen: Mapping[str, Bron]) 
 
 
 def _gemeente(catalogus: Catalogus, gemeente: Gemeente, per_jaar: Mapping[int, JaarCapaciteit],
-              alle_jaren: Sequence[int], pagina_pad: str) -> dict[str, Any]:
+              financien: Mapping[int, Jaarcijfers], alle_jaren: Sequence[int], pagina_pad: str) -> dict[str, Any]:
     ident = gemeente.id or gemeente.naam
-    financien = {j.jaar: j for j in catalogus.financien.jaren}
     jaren: dict[str, Any] = {}
     for jaar in alle_jaren:
         afspraken = [a for a in gemeente.afspraken if a.jaar == jaar]
