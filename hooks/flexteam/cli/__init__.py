@@ -1,6 +1,6 @@
 """Command line: the same core as the MkDocs hook, for ``make check``, CI, editors and other site engines.
 
-    python -m flexteam check | schema | nieuw | bijgewerkt | export | export-paginas | export-project | afwerken
+    python -m flexteam check | schema | nieuw | bijgewerkt | export | export-paginas | export-project | afwerken | beheer | beheer-bundel
 
 One module per subcommand; each registers its parser and sets ``uitvoeren`` to the function that runs it.
 """
@@ -10,9 +10,9 @@ from __future__ import annotations
 import argparse
 from typing import Sequence
 
-from flexteam.cli import afwerken, bijgewerkt, check, export, nieuw, schema
+from flexteam.cli import afwerken, beheer, bijgewerkt, bundel, check, export, nieuw, schema
 
-SUBOPDRACHTEN = (check, schema, nieuw, bijgewerkt, export, afwerken)
+SUBOPDRACHTEN = (check, schema, nieuw, bijgewerkt, export, afwerken, beheer, bundel)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -33,7 +33,7 @@ from flexteam.basis.meldingen import (
     melding,
 )
 from flexteam.inhoud.model import Begroting, Dienst, Gemeente, Kennisproduct, Taxonomie
-from flexteam.inhoud.regels import TYPES_MET_ONDERDELEN, TYPES_ZONDER_ONDERDELEN, VERPLICHTE_TYPES
+from flexteam.inhoud.regels import VERPLICHTE_TYPES, veld_bij_type
 from flexteam.lezen.markdown import markdown_problemen
 from flexteam.lezen.record import Record
 from flexteam.lezen.yamlbestand import Pad
@@ -145,17 +145,19 @@ def _controleer_kennisproduct(
     if record.leesbaar("type") and item.type not in woorden["kennisproduct_types"]:
         yield record.fout(("type",), onbekend(item.type, woorden["kennisproduct_types"], melding(WAAR_TAXONOMIE, lijst="kennisproduct_types")))
     if record.leesbaar("type", "participatie"):
-        if item.type == "participatiemethode" and item.participatie is None:
+        regel = veld_bij_type("participatie", item.type)
+        if regel == "verplicht" and item.participatie is None:
             yield record.fout(("type",), PARTICIPATIE_NODIG)
-        if item.type != "participatiemethode" and item.participatie is not None:
+        if regel == "weg" and item.participatie is not None:
             yield record.fout(("participatie",), PARTICIPATIE_NIET_BIJ_TYPE)
     if record.leesbaar("participatie") and item.participatie is not None:
         yield from _in_woordenlijst(record, ("participatie", "niveau"), item.participatie.niveau,
                                     woorden["participatieniveaus"], "participatieniveaus")
     if record.leesbaar("type", "onderdelen"):
-        if item.type in TYPES_MET_ONDERDELEN and not item.onderdelen:
+        regel = veld_bij_type("onderdelen", item.type)
+        if regel == "verplicht" and not item.onderdelen:
             yield record.fout(("type",), melding(ONDERDELEN_NODIG, type=item.type))
-        if item.type in TYPES_ZONDER_ONDERDELEN and item.onderdelen:
+        if regel == "weg" and item.onderdelen:
             yield record.fout(("onderdelen",), melding(ONDERDELEN_NIET_BIJ_TYPE, type=item.type))
     for index, bijlage in enumerate(item.bijlagen if record.leesbaar("bijlagen") else ()):
         if bijlage.bestand not in bijlagen:

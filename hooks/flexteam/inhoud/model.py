@@ -9,6 +9,7 @@ the vocabulary in ``controles.py``; the schema generator turns them into enums.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Annotated, Any, ClassVar, Literal, Self
@@ -93,6 +94,26 @@ MAX_DECIMALEN_FRACTIE = 6
 def _taxonomie(lijst: str) -> dict[str, Any]:
     """Marks a field whose values must be ids from ``taxonomie.yml``'s list ``lijst``."""
     return {"taxonomie": lijst}
+
+
+VERWIJZINGEN = ("items", "diensten", "gemeenten", "praktijkvoorbeelden", "bronnen")
+"""What a field can refer to by id: any item, a service, a municipality, a case, a source in ``bronnen.yml``."""
+
+
+def _verwijst(naar: str) -> dict[str, Any]:
+    """Marks a field whose values are ids of ``naar`` (one of ``VERWIJZINGEN``): the form offers the existing ones.
+    The check of the references themselves is ``controle/kruisverwijzingen.py``; the JSON Schema drops the mark."""
+    assert naar in VERWIJZINGEN
+    return {"verwijst": naar}
+
+
+@dataclass(frozen=True)
+class Opmaak:
+    """How a text field is written, for the form editor: ``markdown`` gets an editor with a preview."""
+    soort: str
+
+
+MARKDOWN = Opmaak("markdown")
 
 
 def _lees_datum(waarde: Any) -> Any:
@@ -258,6 +279,8 @@ Email = Annotated[str, AfterValidator(_lees_email),
 Website = Annotated[str, AfterValidator(_lees_website),
                     WithJsonSchema({"type": "string", "pattern": WEBSITE_PATROON, "maxLength": MAX_WEBSITE})]
 Tekst = Annotated[str, AfterValidator(_niet_leeg), StringConstraints(min_length=1)]
+MarkdownTekst = Annotated[Tekst, MARKDOWN]
+"""Text in Markdown (headings, lists, bold, links; no HTML)."""
 KorteTekst = Annotated[str, AfterValidator(_niet_leeg), StringConstraints(min_length=1, max_length=300)]
 Titel = Annotated[str, AfterValidator(_niet_leeg), StringConstraints(min_length=1, max_length=120)]
 Slug = Annotated[str, StringConstraints(pattern=SLUG_PATROON)]
@@ -267,6 +290,14 @@ Jaar = Annotated[int, Field(ge=2000, le=2100)]
 
 class _Blok(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, strict=True, str_strip_whitespace=False)
+
+    VOLGORDE: ClassVar[tuple[str, ...]] = ()
+    """The order of the fields in a file (and in the form editor) where it differs from the order of definition:
+    what describes the item first, what is particular to its kind in the middle, the administration last."""
+
+    @classmethod
+    def veldvolgorde(cls) -> tuple[str, ...]:
+        return cls.VOLGORDE or tuple(cls.model_fields)
 
 
 class _Bereik(_Blok):
@@ -304,11 +335,18 @@ class MetHerkomst(_Blok):
     herkomst: HerkomstSoort | None = Field(
         default=None, description="Waar het getal vandaan komt: vastgesteld (met bron), afgeleid (met regel), "
                                   "aanname (met door en waarom) of voorbeeld (met levert).")
-    bron: Slug | None = Field(default=None, description="Id van de bron in bronnen.yml. Verplicht bij vastgesteld.")
+    bron: Slug | None = Field(default=None, description="Id van de bron in bronnen.yml. Verplicht bij vastgesteld.",
+                              json_schema_extra=_verwijst("bronnen"))
     regel: KorteTekst | None = Field(default=None, description="Hoe het getal is afgeleid. Verplicht bij afgeleid.")
     door: KorteTekst | None = Field(default=None, description="Wie de aanname deed. Verplicht bij aanname.")
     waarom: KorteTekst | None = Field(default=None, description="Waarom deze aanname. Verplicht bij aanname.")
     levert: KorteTekst | None = Field(default=None, description="Wie het echte getal aanlevert. Verplicht bij voorbeeld.")
+
+    @classmethod
+    def veldvolgorde(cls) -> tuple[str, ...]:
+        """The figure or claim first, where it comes from after it."""
+        eigen = tuple(naam for naam in cls.model_fields if naam not in MetHerkomst.model_fields)
+        return cls.VOLGORDE or (*eigen, *MetHerkomst.model_fields)
 
     @property
     def heeft_waarde(self) -> bool:
@@ -352,7 +390,8 @@ class BronInItem(_Blok):
     """A source of an item, a case or a term: the id of one in ``bronnen.yml`` (written as plain text), or the source
     written out in place (at least titel and uitgever) for a source that only this item uses."""
 
-    id: Slug | None = Field(default=None, description="Id van een bron in bronnen.yml (of schrijf alleen de id als tekst).")
+    id: Slug | None = Field(default=None, description="Id van een bron in bronnen.yml (of schrijf alleen de id als tekst).",
+                            json_schema_extra=_verwijst("bronnen"))
     titel: KorteTekst | None = Field(default=None, description="Titel van het document, de wet of de pagina.")
     uitgever: Titel | None = Field(default=None, description="Wie het uitgaf, zoals 'Rijksoverheid', 'VNG' of 'RTV Drenthe'.")
     datum: Datum | None = Field(default=None, description="Datum van het document, tussen aanhalingstekens: \"2025-12-10\".")
@@ -458,7 +497,7 @@ class Onderdeel(_Blok):
 
     titel: Titel = Field(description="Naam van het hoofdstuk, onderdeel of de stap.")
     toelichting: Tekst = Field(description="Wat er in dit onderdeel komt.")
-    tekst: Tekst | None = Field(default=None, description="Uitleg bij dit onderdeel (Markdown), zoals die in het document staat.")
+    tekst: MarkdownTekst | None = Field(default=None, description="Uitleg bij dit onderdeel (Markdown), zoals die in het document staat.")
     stappen: list[KorteTekst] = Field(default_factory=list, max_length=40, description="Genummerde stappen, in volgorde.")
     punten: list[KorteTekst] = Field(
         default_factory=list, max_length=60,
@@ -516,13 +555,14 @@ class _Item(_Blok):
     id: Slug | None = Field(default=None, description="Optioneel. Als je het invult, moet het gelijk zijn aan de bestandsnaam.")
     titel: Titel = Field(description="Korte, duidelijke naam (maximaal 120 tekens).")
     samenvatting: KorteTekst = Field(description="Eén of twee zinnen in gewone taal (maximaal 300 tekens).")
-    beschrijving: Tekst = Field(description="Uitleg in Markdown: kopjes, lijsten, vet en links. Geen HTML.")
+    beschrijving: MarkdownTekst = Field(description="Uitleg in Markdown: kopjes, lijsten, vet en links. Geen HTML.")
     thema: list[Slug] = Field(min_length=1, description="Thema's uit taxonomie.yml.", json_schema_extra=_taxonomie("themas"))
     fase: list[Slug] = Field(min_length=1, description="Fasen uit taxonomie.yml.", json_schema_extra=_taxonomie("fasen"))
     doelgroep: list[Slug] = Field(min_length=1, description="Doelgroepen uit taxonomie.yml.", json_schema_extra=_taxonomie("doelgroepen"))
     resultaat: list[KorteTekst] = Field(min_length=1, description="Wat het oplevert.")
     trefwoorden: list[Titel] = Field(default_factory=list, description="Andere woorden en afkortingen waarop mensen zoeken.")
-    gerelateerd: list[Slug] = Field(default_factory=list, description="Ids (bestandsnamen) van verwante items.")
+    gerelateerd: list[Slug] = Field(default_factory=list, description="Ids (bestandsnamen) van verwante items.",
+                                    json_schema_extra=_verwijst("items"))
     bronnen: list[Bronverwijzing] = Field(
         default_factory=list, description="Waar de feiten in dit item vandaan komen: een id uit bronnen.yml, of een blok met "
                                           "titel, uitgever, datum en url.")
@@ -539,8 +579,15 @@ class _Item(_Blok):
         raise NotImplementedError
 
 
+_BEGIN = ("id", "titel", "samenvatting", "beschrijving")
+_MIDDEN = ("thema", "fase", "doelgroep", "resultaat")
+_EIND = ("trefwoorden", "gerelateerd", "bronnen", "wetgeving_gecontroleerd", "status", "bijgewerkt")
+
+
 class Dienst(_Item):
     """Werkzaamheden die het flexteam voor een gemeente uitvoert."""
+
+    VOLGORDE = (*_BEGIN, *_MIDDEN, "inzet", "doorlooptijd", "werkwijze", *_EIND)
 
     inzet: Inzet = Field(description="Indicatie van de inzet in uren.")
     doorlooptijd: Doorlooptijd = Field(description="Indicatie van de doorlooptijd in weken.")
@@ -553,6 +600,8 @@ class Dienst(_Item):
 
 class Kennisproduct(_Item):
     """Een kennisproduct: sjabloon, methode, handreiking, factsheet of checklist."""
+
+    VOLGORDE = (*_BEGIN, "type", *_MIDDEN, "participatie", "onderdelen", "bijlagen", *_EIND)
 
     type: Slug = Field(description="Soort kennisproduct uit taxonomie.yml.", json_schema_extra=_taxonomie("kennisproduct_types"))
     participatie: Participatie | None = Field(default=None, description="Alleen en altijd bij type participatiemethode.")
@@ -579,7 +628,7 @@ class Inwonertal(MetHerkomst):
 
 
 class Afspraak(MetHerkomst):
-    item: Slug = Field(description="Id van een dienst uit de menukaart.")
+    item: Slug = Field(description="Id van een dienst uit de menukaart.", json_schema_extra=_verwijst("diensten"))
     jaar: Jaar = Field(description="Jaar van de afspraak.")
     status: Literal["aangevraagd", "lopend", "afgerond"] = Field(description="Stand van de afspraak.")
     uren_gevraagd: Uren = Field(description="Uren die de gemeente vroeg.")
@@ -588,7 +637,8 @@ class Afspraak(MetHerkomst):
     dorp_of_wijk: Titel = Field(description="Het dorp of de wijk waar het werk plaatsvindt.")
     toelichting: KorteTekst | None = Field(default=None, description="Korte notitie (maximaal 300 tekens).")
     praktijkvoorbeeld: Slug | None = Field(
-        default=None, description="Id van het praktijkvoorbeeld dat over dit werk vertelt (menukaart/praktijkvoorbeelden/).")
+        default=None, description="Id van het praktijkvoorbeeld dat over dit werk vertelt (menukaart/praktijkvoorbeelden/).",
+        json_schema_extra=_verwijst("praktijkvoorbeelden"))
 
 
 class Planning(_Bereik):
@@ -637,12 +687,14 @@ class Praktijkvoorbeeld(_Blok):
     id: Slug | None = Field(default=None, description="Optioneel. Als je het invult, moet het gelijk zijn aan de bestandsnaam.")
     titel: Titel = Field(description="Korte naam, zoals 'Warmtenet Lariks-West in Assen'.")
     samenvatting: KorteTekst = Field(description="Eén of twee zinnen: wat er gebeurde (maximaal 300 tekens).")
-    gemeente: Slug = Field(description="Id van de gemeente (bestandsnaam in menukaart/gemeenten/).")
+    gemeente: Slug = Field(description="Id van de gemeente (bestandsnaam in menukaart/gemeenten/).",
+                           json_schema_extra=_verwijst("gemeenten"))
     plaats: Titel = Field(description="Het dorp of de wijk.")
     periode: Periode = Field(description="Van welk jaar tot welk jaar.")
     betrokkenen: list[Titel] = Field(min_length=1, description="Wie meedeed: organisaties en rollen, geen namen van personen.")
-    items: list[Slug] = Field(default_factory=list, description="Ids van de diensten en kennisproducten die gebruikt zijn.")
-    verloop: Tekst = Field(description="Wat er gebeurde, in Markdown.")
+    items: list[Slug] = Field(default_factory=list, description="Ids van de diensten en kennisproducten die gebruikt zijn.",
+                              json_schema_extra=_verwijst("items"))
+    verloop: MarkdownTekst = Field(description="Wat er gebeurde, in Markdown.")
     lessen: list[KorteTekst] = Field(min_length=1, description="Wat andere gemeenten ervan kunnen leren.")
     bijlagen: list[Bijlage] = Field(default_factory=list, description="Documenten uit menukaart/bijlagen/.")
     bronnen: list[Bronverwijzing] = Field(min_length=1, description="Waar de feiten vandaan komen: een id uit bronnen.yml of een blok.")

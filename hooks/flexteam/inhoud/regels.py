@@ -35,6 +35,16 @@ VERPLICHTE_TYPES = ("warmtetransitieplan", "participatiemethode", "wijkaanpak-te
 TYPES_MET_ONDERDELEN = ("warmtetransitieplan", "wijkaanpak-template")
 TYPES_ZONDER_ONDERDELEN = ("factsheet",)
 
+def veld_bij_type(veld: str, type_: str) -> str:
+    """What the check asks of a field of a knowledge product of type ``type_``, beyond the model:
+    ``verplicht`` (it must be there), ``weg`` (it may not be there) or ``vrij``."""
+    if veld == "participatie":
+        return "verplicht" if type_ == "participatiemethode" else "weg"
+    if veld == "onderdelen":
+        return "verplicht" if type_ in TYPES_MET_ONDERDELEN else "weg" if type_ in TYPES_ZONDER_ONDERDELEN else "vrij"
+    return "vrij"
+
+
 TYPES_TEKST_IS_PRODUCT = ("factsheet",)
 """Types whose description is the product itself: the document is the text of the page."""
 TYPES_ZONDER_WORD = ("factsheet",)

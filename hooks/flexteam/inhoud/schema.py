@@ -46,6 +46,7 @@ def _vul_woordenlijsten(knoop: Any, taxonomie: Taxonomie | None) -> Any:
     if not isinstance(knoop, dict):
         return knoop
     resultaat = {sleutel: _vul_woordenlijsten(waarde, taxonomie) for sleutel, waarde in knoop.items()}
+    resultaat.pop("verwijst", None)  # the form's mark (model.VERWIJZINGEN); the loader checks the references
     lijst = resultaat.pop("taxonomie", None)
     if lijst and taxonomie is not None:
         begrippen = taxonomie.lijst(lijst)

@@ -22,7 +22,7 @@ from pydantic import BaseModel
 
 from flexteam.basis.fout import Fout
 from flexteam.basis.meldingen import HINT_MAG_WEG, NOG_INVULLEN_KEUZE, NOG_INVULLEN_TEKST, melding
-from flexteam.inhoud.regels import TYPES_MET_ONDERDELEN
+from flexteam.inhoud.regels import veld_bij_type
 from flexteam.lezen.yamlbestand import Pad, YamlDocument
 
 _PLAATSHOUDER = re.compile(r"\s*VUL[ -]IN(?![A-Za-z0-9])[\s:]*(?P<hint>.*)", re.S)
@@ -102,7 +102,7 @@ def _mag_weg(data: Any, model: type[BaseModel], pad: Pad) -> str | None:
 def _verplicht_voor_type(data: Any, veld: str) -> bool:
     """Fields the model lets go but ``controles`` asks for, depending on the kind of knowledge product."""
     soort = data.get("type") if isinstance(data, dict) else None
-    return (veld == "participatie" and soort == "participatiemethode") or (veld == "onderdelen" and soort in TYPES_MET_ONDERDELEN)
+    return isinstance(soort, str) and veld_bij_type(veld, soort) == "verplicht"
 
 
 def _kern(annotatie: Any) -> Any:

@@ -12,6 +12,7 @@ from datetime import date
 from flexteam.controle.catalogus import Catalogus
 from flexteam.inhoud.model import vandaag
 from flexteam.inhoud.regio import Regio
+from flexteam.site.beheer import Beheerbron, maak_beheer
 from flexteam.site.documenten import Documentcache, maak_documenten
 from flexteam.site.gemeenten import gemeente_paginas, gemeenten_overzicht
 from flexteam.site.hergebruik import maak_hergebruik
@@ -34,11 +35,12 @@ _IN_GEHEUGEN = Documentcache()
 
 
 def bouw_site(catalogus: Catalogus, site_url: str = "", cache: Documentcache | None = None,
-              gemaakt: date | None = None) -> Bouw:
+              gemaakt: date | None = None, beheer: Beheerbron | None = None) -> Bouw:
     """Every page and download; links use ``site_url``, or the region's own address (``regio.yml``).
 
     The documents come first, so the pages can give the size of each download. ``cache`` keeps documents whose
-    content did not change; ``gemaakt`` is the date printed on the PDFs of pages (today)."""
+    content did not change; ``gemaakt`` is the date printed on the PDFs of pages (today); with ``beheer`` the form
+    editor ``/beheer/`` is part of the site (the site engines' builds; a test of pages alone goes without)."""
     instellingen = Instellingen(site_url=site_url or catalogus.regio.site_url)
     cache = cache if cache is not None else _IN_GEHEUGEN
     gemaakt = gemaakt or vandaag()
@@ -64,7 +66,7 @@ def bouw_site(catalogus: Catalogus, site_url: str = "", cache: Documentcache | N
         *werkplan.paginas,
     ]
     downloads = [*bijlagen(catalogus), *documenten.downloads, *kosten.downloads, *raad.downloads, *hergebruik_downloads,
-                 *werkplan.downloads]
+                 *werkplan.downloads, *(maak_beheer(catalogus, instellingen.site_url, beheer) if beheer else ())]
     return Bouw(paginas=tuple(paginas), downloads=tuple(downloads))
 
 
