@@ -42,7 +42,7 @@ from flexteam.controle.laden import lees_regio
 from flexteam.lezen.bestanden import onveilige_bestanden
 from flexteam.site.afwerking import werk_af
 from flexteam.beheer.bundel import BundelFout, bundelmap
-from flexteam.site.beheer import beheer_uit_omgeving
+from flexteam.site.beheer import Beheerbron
 from flexteam.site.bouw import bouw_site, site_instellingen
 from flexteam.site.documenten import Documentcache
 from flexteam.site.foutpagina import FOUTPAGINA_TITEL, foutpagina
@@ -133,7 +133,7 @@ def on_pre_build(config: MkDocsConfig) -> None:
         config.extra["menukaart_fouten"] = Markup(_staat.foutpagina)
         return
     cache = Documentcache(_cachemap(config))
-    beheer = beheer_uit_omgeving(bundelmap(_repo(config)), config.repo_url or catalogus.regio.repo_url)
+    beheer = Beheerbron(bundelmap(_repo(config)), config.repo_url or catalogus.regio.repo_url)
     try:
         bouw = bouw_site(catalogus, site_url=config.site_url or "", cache=cache, beheer=beheer)
     except BundelFout as fout:

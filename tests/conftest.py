@@ -19,6 +19,8 @@ MINI = Path(__file__).resolve().parent / "voorbeelden" / "mini"
 # Every build of this test run keeps its Word and PDF documents in one fresh folder: a site whose content did not change
 # makes none again, and no test reads a document an earlier run left behind.
 os.environ.setdefault("MENUKAART_CACHE", tempfile.mkdtemp(prefix="menukaart-documenten-"))
+# The form editor's npm packages (make beheer-bundel): also for a build of a copy of the repository in a test.
+os.environ.setdefault("MENUKAART_BEHEER_BUNDEL", str(REPO / ".cache" / "beheer"))
 
 # Chromium, the local web server and axe-core for tests/test_browser_*.py.
 pytest_plugins = ["browser.fixtures"]

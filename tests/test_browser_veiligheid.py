@@ -42,7 +42,8 @@ _GEVAARLIJK = """() => {
                 gevonden.push(`${el.tagName} ${attr.name}=${attr.value}`);
         }
     }
-    for (const el of document.querySelectorAll('iframe, object, embed, frame, base, meta[http-equiv]'))
+    // The one meta http-equiv the site writes itself: the Content-Security-Policy of the editor in /beheer/.
+    for (const el of document.querySelectorAll('iframe, object, embed, frame, base, meta[http-equiv]:not([http-equiv="Content-Security-Policy"])'))
         gevonden.push(el.outerHTML.slice(0, 100));
     for (const script of document.querySelectorAll('script'))
         if (/alert\\(/.test(script.textContent) && script.type !== 'application/ld+json') gevonden.push('script: ' + script.textContent.slice(0, 100));

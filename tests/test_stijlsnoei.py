@@ -188,3 +188,16 @@ def test_kapot_stijlblad_blijft_vanaf_de_fout_ongewijzigd(tmp_path: Path, kapot:
 
 def test_leeg_en_zonder_stijlbladen(tmp_path: Path) -> None:
     assert snoei_stijlen(tmp_path) == Snoei(0, 0, 0)
+
+
+def test_een_pagina_met_een_eigen_stijlblad_telt_alleen_daarvoor(tmp_path: Path) -> None:
+    """The editor in /beheer/ links only its own stylesheet and loads a big script full of words: the site's stylesheet
+    keeps nothing for it, its own stylesheet keeps what it uses."""
+    (tmp_path / "site" / "beheer").mkdir(parents=True)
+    stijl = _gesnoeid(tmp_path, ".fx-knop{a: b}.fx-beheer{a: c}", {
+        "beheer/index.html": '<link rel="stylesheet" href="beheer.css"><script src="cms.js"></script>',
+        "beheer/cms.js": 'knop.className = "fx-beheer";\n',
+        "beheer/beheer.css": ".fx-beheer{a: c}.fx-knop{a: d}.fx-nergens{a: e}",
+    })
+    assert stijl == ".fx-knop{a: b}"
+    assert (tmp_path / "site" / "beheer" / "beheer.css").read_text(encoding="utf-8") == ".fx-beheer{a: c}"

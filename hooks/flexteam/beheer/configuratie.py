@@ -22,14 +22,15 @@ from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
 from flexteam.controle.catalogus import Catalogus
-from flexteam.inhoud.model import MARKDOWN, BronInItem, Dienst, Gemeente, Kennisproduct, Praktijkvoorbeeld
+from flexteam.inhoud.model import MARKDOWN, BronInItem
+from flexteam.beheer.lokaal import STANDAARD_POORT
 from flexteam.inhoud.paden import BIJLAGEN_MAP
-from flexteam.inhoud.regels import veld_bij_type
+from flexteam.inhoud.regels import SOORTEN, veld_bij_type
+from flexteam.inhoud.regio import Beheer
 from flexteam.lezen.bestanden import BIJLAGE_FORMATEN
 
-LOKALE_POORT = 8081
+LOKAAL_ADRES = f"http://127.0.0.1:{STANDAARD_POORT}/api/v1"
 """Where ``make beheer`` runs the local backend (``python -m flexteam beheer``)."""
-LOKAAL_ADRES = f"http://127.0.0.1:{LOKALE_POORT}/api/v1"
 
 KORTE_TEKST = 120
 """Text up to this length gets one line in the form; longer text a box."""
@@ -63,14 +64,16 @@ class Soort:
 
 def soorten(catalogus: Catalogus) -> tuple[Soort, ...]:
     """Services, one collection per type of knowledge product (from the taxonomy), municipalities and cases."""
+    def soort(sleutel: str, label: str, enkelvoud: str, **extra: Any) -> Soort:
+        map, model = SOORTEN[sleutel]
+        return Soort(extra.pop("naam", map), label, enkelvoud, map, model, sleutel, **extra)
     return (
-        Soort("diensten", "Diensten", "Dienst", "diensten", Dienst, "dienst"),
-        *(Soort(f"kennisproducten-{begrip.id}", f"Kennisproducten: {begrip.label.lower()}", begrip.label, "kennisproducten",
-                Kennisproduct, "kennisproduct", type_=begrip.id)
+        soort("dienst", "Diensten", "Dienst"),
+        *(soort("kennisproduct", f"Kennisproducten: {begrip.label.lower()}", begrip.label,
+                naam=f"kennisproducten-{begrip.id}", type_=begrip.id)
           for begrip in catalogus.taxonomie.kennisproduct_types),
-        Soort("gemeenten", "Gemeenten", "Gemeente", "gemeenten", Gemeente, "gemeente", titelveld="naam", nieuw=False),
-        Soort("praktijkvoorbeelden", "Praktijkvoorbeelden", "Praktijkvoorbeeld", "praktijkvoorbeelden", Praktijkvoorbeeld,
-              "praktijkvoorbeeld"),
+        soort("gemeente", "Gemeenten", "Gemeente", titelveld="naam", nieuw=False),
+        soort("praktijkvoorbeeld", "Praktijkvoorbeelden", "Praktijkvoorbeeld"),
     )
 
 
@@ -293,29 +296,26 @@ def collectie(soort: Soort, omzetter: _Omzetter) -> tuple[dict[str, Any], dict[s
     return form, boom
 
 
-def _backend(repo_url: str, instellingen: dict[str, str]) -> dict[str, Any]:
-    """Where saving opens a pull request: the repository of ``regio.yml`` (or ``REPO_URL``), on GitHub or GitLab.
-
-    ``instellingen`` are the owner's: ``oauth_url`` (GitHub: the address of an OAuth gateway) or ``app_id``
-    (GitLab: the id of the OAuth application, login with PKCE). See CONTRIBUTING.md, 'Het formulier instellen'."""
+def _backend(repo_url: str, beheer: Beheer) -> dict[str, Any]:
+    """Where saving opens a pull request: the repository of ``regio.yml`` (or ``REPO_URL``), on GitHub or GitLab, with
+    the owner's login settings from ``regio.yml`` (``beheer``; CONTRIBUTING.md, 'Het invulformulier instellen')."""
     adres = re.fullmatch(r"https://([^/]+)/(.+?)/?", repo_url)
     if adres is None:
         raise ValueError(f"Het adres van de repository is geen https-adres: {repo_url}")
     host, repo = adres.group(1), adres.group(2).removesuffix(".git")
     if host == "github.com":
         backend: dict[str, Any] = {"name": "github", "repo": repo, "branch": "main"}
-        if instellingen.get("oauth_url"):
-            backend["base_url"] = instellingen["oauth_url"]
+        if beheer.oauth_url:
+            backend["base_url"] = beheer.oauth_url
         return backend
     backend = {"name": "gitlab", "repo": repo, "branch": "main", "auth_type": "pkce",
                "base_url": f"https://{host}", "api_root": f"https://{host}/api/v4"}
-    if instellingen.get("app_id"):
-        backend["app_id"] = instellingen["app_id"]
+    if beheer.gitlab_app_id:
+        backend["app_id"] = beheer.gitlab_app_id
     return backend
 
 
-def configuratie(catalogus: Catalogus, site_url: str, repo_url: str, instellingen: dict[str, str] | None = None,
-                 ) -> tuple[dict[str, Any], dict[str, Any]]:
+def configuratie(catalogus: Catalogus, site_url: str, repo_url: str) -> tuple[dict[str, Any], dict[str, Any]]:
     """Decap's ``config.yml`` and the field trees (format name → tree) for ``menukaart-yaml.js``."""
     omzetter = _Omzetter(catalogus)
     collecties, bomen = [], {}
@@ -324,7 +324,7 @@ def configuratie(catalogus: Catalogus, site_url: str, repo_url: str, instellinge
         collecties.append(form)
         bomen[soort.formaat] = boom
     config = {
-        "backend": _backend(repo_url, instellingen or {}),
+        "backend": _backend(repo_url, catalogus.regio.beheer),
         "publish_mode": "editorial_workflow",
         "local_backend": {"url": LOKAAL_ADRES},
         "locale": "nl",

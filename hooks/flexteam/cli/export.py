@@ -60,7 +60,7 @@ def _export_paginas(args: argparse.Namespace) -> int:
         return 1
     from flexteam.site.bouw import bouw_site
 
-    bouw = bouw_site(catalogus, site_url=args.site_url)
+    bouw = bouw_site(catalogus, site_url=args.site_url, beheer=_beheer(catalogus, Path.cwd()))
     for pagina in bouw.paginas:
         schrijf(args.doel / pagina.pad, pagina.inhoud.encode("utf-8"))
     for download in bouw.downloads:
@@ -76,7 +76,15 @@ def _export_project(args: argparse.Namespace) -> int:
     from flexteam.site.bouw import bouw_site
     from flexteam.site.project import schrijf_project
 
-    bouw = bouw_site(catalogus, site_url=args.site_url)
+    bouw = bouw_site(catalogus, site_url=args.site_url, beheer=_beheer(catalogus, args.repo.resolve()))
     config = schrijf_project(bouw, catalogus.regio, args.repo.resolve(), args.doel, site_url=args.site_url)
     print(melding(EXPORT_PROJECT_GESCHREVEN, config=config, paginas=len(bouw.paginas), downloads=len(bouw.downloads)))
     return 0
+
+
+def _beheer(catalogus: Any, repo: Path) -> Any:
+    """The form editor /beheer/ as the hook adds it: its npm packages from the repository's cache."""
+    from flexteam.beheer.bundel import bundelmap
+    from flexteam.site.beheer import Beheerbron
+
+    return Beheerbron(bundelmap(repo), catalogus.regio.repo_url)

@@ -648,7 +648,7 @@ class Planning(_Bereik):
 
 
 class LokaalProces(MetHerkomst):
-    naam: Titel = Field(description="Naam van het proces, bijvoorbeeld 'Dorpsaanpak Gieten'.")
+    naam: Titel = Field(description="Naam van het proces: 'Dorpsaanpak' of 'Wijkaanpak' en de naam van het dorp of de wijk.")
     dorp_of_wijk: Titel = Field(description="Het dorp of de wijk.")
     fase: Slug = Field(description="Fase uit taxonomie.yml.", json_schema_extra=_taxonomie("fasen"))
     planning: Planning = Field(description="Looptijd in jaren.")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from flexteam.inhoud.model import Contact, KorteTekst, Slug, Titel, Website
 
@@ -18,6 +18,16 @@ class Tegel(BaseModel):
 
     rij: Plaats = Field(description="Rij op de schematische kaart, 1 is het noorden.")
     kolom: Plaats = Field(description="Kolom op de schematische kaart, 1 is het westen.")
+
+
+class Beheer(BaseModel):
+    """Inloggen in het invulformulier /beheer/: wat de eigenaar van de repository instelt (CONTRIBUTING.md)."""
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+
+    oauth_url: Website | None = Field(
+        default=None, description="GitHub: het adres van de OAuth-dienst voor Decap CMS, zoals https://oauth.voorbeeld.nl.")
+    gitlab_app_id: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")] | None = Field(
+        default=None, description="GitLab: de Application ID van de OAuth-toepassing (64 tekens, 0-9 en a-f).")
 
 
 class Regio(BaseModel):
@@ -37,5 +47,6 @@ class Regio(BaseModel):
     site_url: Website = Field(description="Adres van de gepubliceerde site (SITE_URL gaat voor, bijvoorbeeld bij een voorbeeld).")
     repo_url: Website = Field(description="Adres van de repository, voor 'Verbeter deze pagina' (REPO_URL gaat voor).")
     auteursrecht: KorteTekst = Field(description="Regel onderaan elke pagina: wie de inhoud maakt en onder welke licentie.")
+    beheer: Beheer = Field(default_factory=Beheer, description="Inloggen in het invulformulier /beheer/ (voor de eigenaar).")
     tegelkaart: dict[Slug, Tegel] = Field(
         min_length=1, description="Per gemeente (bestandsnaam) de plek op de schematische kaart: rij en kolom.")

@@ -11,8 +11,7 @@ itself, the Git host that saves (a pull request) and the local backend of ``make
 from __future__ import annotations
 
 import json
-import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -33,22 +32,13 @@ EIGEN_BESTANDEN = (*SCRIPTS, "beheer.css")
 
 @dataclass(frozen=True)
 class Beheerbron:
-    """What the editor needs beyond the content: where the npm packages lie, the repository, the owner's settings."""
+    """What the editor needs beyond the content: where its npm packages lie and the repository it saves to."""
     bundel: Path
     repo_url: str
-    instellingen: dict[str, str] = field(default_factory=dict)
-    """``oauth_url`` (GitHub) or ``app_id`` (GitLab): see ``beheer/configuratie._backend``."""
-
-
-def beheer_uit_omgeving(bundel: Path, repo_url: str) -> Beheerbron:
-    """The owner's settings from ``BEHEER_OAUTH_URL`` and ``BEHEER_APP_ID`` (CONTRIBUTING.md, 'Het formulier instellen')."""
-    instellingen = {sleutel: os.environ[naam] for sleutel, naam in (("oauth_url", "BEHEER_OAUTH_URL"), ("app_id", "BEHEER_APP_ID"))
-                    if os.environ.get(naam)}
-    return Beheerbron(bundel, repo_url, instellingen)
 
 
 def maak_beheer(catalogus: Catalogus, site_url: str, bron: Beheerbron) -> list[Download]:
-    config, bomen = configuratie(catalogus, site_url, bron.repo_url, bron.instellingen)
+    config, bomen = configuratie(catalogus, site_url, bron.repo_url)
     backend = config["backend"]
     git_api = backend.get("api_root") or "https://api.github.com"
     lokaal = urlsplit(LOKAAL_ADRES)

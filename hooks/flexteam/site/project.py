@@ -4,8 +4,9 @@
 
 - ``docs/``: the hand-written pages and assets, with every generated page and download beside them; a generated
   page carries its edit link (to the YAML behind it) in its front matter, ``bewerk_adres``, which the footer reads;
-- ``na-de-bouw/``: the downloads that end in ``.md`` (Markdown templates): an engine would make pages of them, so
-  they are copied into the built site afterwards (``python -m flexteam afwerken --bestanden``);
+- ``na-de-bouw/``: the downloads that end in ``.md`` (Markdown templates), and the form editor ``beheer/`` (a page and
+  scripts of its own): an engine would make pages of the one and rewrite or scan the other, so they are copied into
+  the built site afterwards (``python -m flexteam afwerken --bestanden``);
 - ``mkdocs.yml``: the site's configuration without ``hooks`` and ``watch``, with what the hook sets from
   ``regio.yml`` and the generated pages out of the navigation (``not_in_nav``), in MkDocs' names.
 """
@@ -19,11 +20,16 @@ from typing import Any
 import yaml
 
 from flexteam.inhoud.regio import Regio
+from flexteam.site.beheer import BEHEER_MAP
 from flexteam.site.bouw import Bouw, site_instellingen
 from flexteam.site.pagina import schrijf
 
 NA_DE_BOUW = "na-de-bouw"
 """The folder, beside ``docs/``, of the files copied into the built site as they are."""
+
+
+def _na_de_bouw(pad: str) -> bool:
+    return pad.endswith(".md") or pad.startswith(f"{BEHEER_MAP}/")
 
 
 def schrijf_project(bouw: Bouw, regio: Regio, repo: Path, doel: Path, site_url: str = "", repo_url: str = "") -> Path:
@@ -38,7 +44,7 @@ def schrijf_project(bouw: Bouw, regio: Regio, repo: Path, doel: Path, site_url: 
         adres = f"{basis}{pagina.bron}" if basis and pagina.bron else ""
         schrijf(docs / pagina.pad, _met_bewerk_adres(pagina.inhoud, adres).encode("utf-8"))
     for download in bouw.downloads:
-        schrijf((doel / NA_DE_BOUW if download.pad.endswith(".md") else docs) / download.pad, download.inhoud)
+        schrijf((doel / NA_DE_BOUW if _na_de_bouw(download.pad) else docs) / download.pad, download.inhoud)
     patronen = niet_in_navigatie(bouw, docs)
     if patronen:
         config["not_in_nav"] = "\n".join([*_lijnen(config.get("not_in_nav")), *patronen]) + "\n"

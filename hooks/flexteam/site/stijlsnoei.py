@@ -134,9 +134,14 @@ class _Pagina(HTMLParser):
 
 def _script(adres: str, pagina: Path, site: Path) -> Path | None:
     """The script inside ``site`` an attribute value of ``pagina`` refers to; None for another site or no script."""
+    return _bestand_in(adres, pagina, site, (".js", ".mjs"))
+
+
+def _bestand_in(adres: str, pagina: Path, site: Path, eindes: tuple[str, ...]) -> Path | None:
+    """The file inside ``site`` ending in one of ``eindes`` that ``adres`` on ``pagina`` refers to, or None."""
     try:
         delen = urlsplit(adres.strip())
-        if delen.scheme or delen.netloc or not delen.path.endswith((".js", ".mjs")):
+        if delen.scheme or delen.netloc or not delen.path.endswith(eindes):
             return None
         pad = unquote(delen.path)
         doel = (site / pad.lstrip("/") if pad.startswith("/") else pagina.parent / pad).resolve()
@@ -152,9 +157,43 @@ def _bestanden(site: Path, einde: str) -> Iterator[Path]:
         yield from (Path(map_) / naam for naam in sorted(namen) if naam.endswith(einde) and not (Path(map_) / naam).is_symlink())
 
 
-def _feiten(site: Path) -> _Feiten:
+class _Stijlen(HTMLParser):
+    """The stylesheets inside the site one page links (``<link rel="stylesheet" href>``)."""
+
+    def __init__(self, pagina: Path, site: Path) -> None:
+        super().__init__(convert_charrefs=True)
+        self.pagina, self.site, self.stijlen = pagina, site, set[Path]()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        kenmerken = dict(attrs)
+        if tag == "link" and "stylesheet" in (kenmerken.get("rel") or "").lower().split():
+            if (stijl := _bestand_in(kenmerken.get("href") or "", self.pagina, self.site, (".css",))) is not None:
+                self.stijlen.add(stijl)
+
+
+def _gelinkt(site: Path, paginas: list[Path]) -> tuple[dict[Path, list[Path]], list[Path]]:
+    """Per stylesheet the pages that link it, and the pages that link none (a fragment, or markup the reader gives up
+    on), which count for every stylesheet. A page that links stylesheets only counts for those: the editor in
+    ``/beheer/`` loads a large script of its own, whose words would otherwise keep Material's rules for every page."""
+    per_stijl: dict[Path, list[Path]] = {}
+    overal: list[Path] = []
+    for pagina in paginas:
+        lezer = _Stijlen(pagina, site)
+        try:
+            lezer.feed(pagina.read_text(encoding="utf-8", errors="replace"))
+            lezer.close()
+        except AssertionError:
+            lezer.stijlen.clear()
+        if not lezer.stijlen:
+            overal.append(pagina)
+        for stijl in lezer.stijlen:
+            per_stijl.setdefault(stijl, []).append(pagina)
+    return per_stijl, overal
+
+
+def _feiten(site: Path, paginas: list[Path]) -> _Feiten:
     feiten = _Feiten()
-    for pagina in _bestanden(site, ".html"):
+    for pagina in paginas:
         tekst = pagina.read_text(encoding="utf-8", errors="replace")
         try:
             lezer = _Pagina(feiten, pagina, site)
@@ -399,9 +438,16 @@ def _schrijf(pad: Path, inhoud: bytes) -> None:
 def snoei_stijlen(site: Path) -> Snoei:
     """Remove from every stylesheet under ``site`` the rules no page can use; delete the source maps (``*.css.map``)."""
     site = site.resolve()
-    feiten = _feiten(site)
+    paginas = list(_bestanden(site, ".html"))
+    per_stijl, overal = _gelinkt(site, paginas)
+    gelezen: dict[frozenset[Path], _Feiten] = {}
     bestanden = voor = na = 0
     for pad in _bestanden(site, ".css"):
+        # A stylesheet no page links (imported, or loaded by a script) keeps what any page can use.
+        bij = frozenset((*per_stijl[pad.resolve()], *overal) if pad.resolve() in per_stijl else paginas)
+        if bij not in gelezen:
+            gelezen[bij] = _feiten(site, sorted(bij))
+        feiten = gelezen[bij]
         oud = nieuw = pad.read_bytes()
         try:
             tekst = oud.decode("utf-8")
