@@ -97,7 +97,12 @@ build: $(STAMP) beheer-bundel
 
 # Het invulformulier /beheer/ draait Decap CMS en js-yaml uit het npm-register (versie en controlesom vast in
 # hooks/flexteam/beheer/bundel.py), eenmalig neergezet in .cache/beheer/; elke bouw controleert ze opnieuw.
+# Zonder npm zet dit doel het neer als root op Debian of Ubuntu (zoals pango), bijvoorbeeld in de GitLab-taken.
 beheer-bundel: $(STAMP)
+	@if ! command -v npm >/dev/null && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends npm \
+		|| { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends npm; }; \
+	fi
 	@$(BIN)/python -m flexteam beheer-bundel
 
 # Het formulier lokaal: de site op 127.0.0.1:8000 en het lokale beheer op 127.0.0.1:8081, dat in menukaart/ schrijft
