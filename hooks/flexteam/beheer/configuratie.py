@@ -22,7 +22,7 @@ from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
 from flexteam.controle.catalogus import Catalogus
-from flexteam.inhoud.model import MARKDOWN, BronInItem
+from flexteam.inhoud.model import BESTANDSNAAM_PATROON, MARKDOWN, BronInItem
 from flexteam.beheer.lokaal import STANDAARD_POORT
 from flexteam.inhoud.paden import BIJLAGEN_MAP
 from flexteam.inhoud.regels import SOORTEN, veld_bij_type
@@ -34,6 +34,13 @@ LOKAAL_ADRES = f"http://127.0.0.1:{STANDAARD_POORT}/api/v1"
 
 KORTE_TEKST = 120
 """Text up to this length gets one line in the form; longer text a box."""
+
+_BIJLAGE_PATROON = [
+    rf"^(.*/)?[a-z0-9]+(-[a-z0-9]+)*\.({'|'.join(sorted(e.lstrip('.') for e in BIJLAGE_FORMATEN))})$",
+    f"Kies een bestand met een toegestane extensie: {', '.join(sorted(BIJLAGE_FORMATEN))}. "
+    "De naam: kleine letters, cijfers en streepjes.",
+]
+"""The file picker of an attachment: the formats ``lezen/bestanden.py`` allows (the path before the name is Decap's)."""
 
 
 @dataclass(frozen=True)
@@ -190,9 +197,10 @@ class _Omzetter:
                 boom["soort"] = "lijst"
                 element_boom: dict[str, Any] = {}
                 if isinstance(binnen.type_, type) and issubclass(binnen.type_, BaseModel):
-                    form["fields"] = [v.form for v in self.velden(binnen.type_)]
+                    blok: dict[str, Any] = {}
+                    self._vul(blok, element_boom, binnen.type_, binnen.metadata, {})
+                    form["fields"] = blok["fields"]
                     form["summary"] = "{{fields.%s}}" % next(iter(binnen.type_.model_fields))
-                    self._vul({}, element_boom, binnen.type_, binnen.metadata, {})
                 else:
                     enkel: dict[str, Any] = {"name": "waarde", "label": form["label"]}
                     self._vul(enkel, element_boom, binnen.type_, binnen.metadata, {})
@@ -203,9 +211,10 @@ class _Omzetter:
             if (maximum := _grens(metadata, MaxLen, "max_length")) is not None:
                 form["max"] = maximum
         elif isinstance(type_, type) and issubclass(type_, BaseModel):
-            form.update(widget="object", collapsed=False, fields=[v.form for v in self.velden(type_)])
+            velden = self.velden(type_)
+            form.update(widget="object", collapsed=False, fields=[v.form for v in velden])
             boom["soort"] = "blok"
-            boom["velden"] = [v.boom for v in self.velden(type_)]
+            boom["velden"] = [v.boom for v in velden]
             if type_ is BronInItem:
                 boom["kort"] = "id"  # '- besluit-gs-2023' stands for '- {id: besluit-gs-2023}'
         elif typing.get_origin(type_) is Literal:
@@ -229,6 +238,9 @@ class _Omzetter:
             boom["soort"] = "tekst"
             if isinstance(herkomst, str):
                 form.update(widget="select", options=self._opties(extra))
+            elif _patroon(metadata) == BESTANDSNAAM_PATROON:  # an attachment in menukaart/bijlagen/
+                form.update(widget="file", choose_url=False, allow_multiple=False, pattern=_BIJLAGE_PATROON)
+                boom["bestand"] = True
             elif MARKDOWN in metadata:
                 form.update(widget="markdown", editor_components=[], modes=["raw", "rich_text"])
                 boom["opmaak"] = "markdown"
@@ -257,25 +269,9 @@ def _los(velden: list[dict[str, Any]]) -> None:
             _los([veld["field"]])
 
 
-def _bijlage_veld(veld: dict[str, Any]) -> None:
-    """The attachment's file name becomes a file picker limited to the allowed formats (``lezen/bestanden.py``)."""
-    for binnen in veld.get("fields", []):
-        if binnen["name"] == "bestand":
-            extensies = "|".join(sorted(e.lstrip(".") for e in BIJLAGE_FORMATEN))
-            binnen.update(widget="file", choose_url=False, allow_multiple=False,
-                          pattern=[rf"^(.*/)?[a-z0-9]+(-[a-z0-9]+)*\.({extensies})$",
-                                   "Kies een bestand met een toegestane extensie: "
-                                   + ", ".join(sorted(BIJLAGE_FORMATEN)) + ". De naam: kleine letters, cijfers en streepjes."])
-
-
 def collectie(soort: Soort, omzetter: _Omzetter) -> tuple[dict[str, Any], dict[str, Any]]:
     """One Decap collection and the field tree of its format."""
     velden = omzetter.velden(soort.model, soort.type_, bovenaan=True)
-    for veld in velden:
-        if veld.form["name"] == "bijlagen":
-            _bijlage_veld(veld.form)
-            veld.boom["element"]["velden"] = [dict(v, bestand=True) if v["naam"] == "bestand" else v
-                                              for v in veld.boom["element"]["velden"]]
     form: dict[str, Any] = {
         "name": soort.naam,
         "label": soort.label,
