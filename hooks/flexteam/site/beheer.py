@@ -42,9 +42,8 @@ def maak_beheer(catalogus: Catalogus, site_url: str, bron: Beheerbron) -> list[D
     backend = config["backend"]
     git_api = backend.get("api_root") or "https://api.github.com"
     lokaal = urlsplit(LOKAAL_ADRES)
-    bronnen = {"self", _herkomst(git_api), f"{lokaal.scheme}://{lokaal.hostname}:*"}  # ?lokaal=<poort>: see beheer.js
-    pagina = render("beheer.html.j2", f"{BEHEER_MAP}/index.html", catalogus.regio,
-                    verbinden=" ".join(sorted(bronnen - {"self"})), scripts=SCRIPTS)
+    verbinden = f"{lokaal.scheme}://{lokaal.hostname}:* {_herkomst(git_api)}"  # any local port: ?lokaal=<poort> (beheer.js)
+    pagina = render("beheer.html.j2", f"{BEHEER_MAP}/index.html", catalogus.regio, verbinden=verbinden, scripts=SCRIPTS)
     instellingen = {"config": config, "formaten": bomen}
     downloads = [
         Download(f"{BEHEER_MAP}/index.html", pagina.encode("utf-8")),
