@@ -77,6 +77,17 @@ class _Feiten:
             self.plat |= {_plat(woord) for woord in woorden}
             self.voorvoegsels += tuple(set(_VOORVOEGSEL.findall(tekst)) - set(self.voorvoegsels))
 
+    def voeg_toe(self, ander: _Feiten) -> None:
+        """Add what ``ander`` (other pages) can contain."""
+        self.tags |= ander.tags
+        self.klassen |= ander.klassen
+        self.ids |= ander.ids
+        self.attributen |= ander.attributen
+        self.waarden |= ander.waarden
+        self.scripts |= ander.scripts
+        for tekst in ander.teksten:
+            self.lees_script(tekst)
+
     def tag(self, naam: str) -> bool:
         return naam.lower() in self.tags or _plat(naam) in self.plat
 
@@ -99,16 +110,23 @@ def _plat(woord: str) -> str:
 
 
 class _Pagina(HTMLParser):
-    """Adds to ``feiten`` what one page contains, its inline scripts and the scripts its attributes refer to."""
+    """Adds to ``feiten`` what one page contains, its inline scripts and the scripts its attributes refer to; keeps
+    the stylesheets inside the site it links (``<link rel="stylesheet" href>``) in ``stijlen``."""
 
     def __init__(self, feiten: _Feiten, pagina: Path, site: Path) -> None:
         super().__init__(convert_charrefs=False)
         self.feiten, self.pagina, self.site, self.in_script = feiten, pagina, site, False
+        self.stijlen: set[Path] = set()
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         f = self.feiten
         f.tags.update((tag, *IMPLICIET.get(tag, ())))
         self.in_script = tag == "script"
+        if tag == "link":
+            kenmerken = dict(attrs)
+            if "stylesheet" in (kenmerken.get("rel") or "").lower().split():
+                if (stijl := _stijlblad(kenmerken.get("href") or "", self.pagina, self.site)) is not None:
+                    self.stijlen.add(stijl)
         if tag in ("details", "dialog"):
             f.attributen.add("open")  # the browser sets it when the reader opens one
         for naam, waarde in attrs:
@@ -132,16 +150,24 @@ class _Pagina(HTMLParser):
             self.feiten.lees_script(data)
 
 
-def _script(adres: str, pagina: Path, site: Path) -> Path | None:
-    """The script inside ``site`` an attribute value of ``pagina`` refers to; None for another site or no script."""
-    return _bestand_in(adres, pagina, site, (".js", ".mjs"))
-
-
-def _bestand_in(adres: str, pagina: Path, site: Path, eindes: tuple[str, ...]) -> Path | None:
-    """The file inside ``site`` ending in one of ``eindes`` that ``adres`` on ``pagina`` refers to, or None."""
+def _stijlblad(adres: str, pagina: Path, site: Path) -> Path | None:
+    """Where the stylesheet ``adres`` on ``pagina`` would be in ``site``, by its path alone (no look at the disk: a page
+    links some twenty of them); it only has to match a stylesheet ``snoei_stijlen`` found. None for another site's."""
     try:
         delen = urlsplit(adres.strip())
-        if delen.scheme or delen.netloc or not delen.path.endswith(eindes):
+    except ValueError:
+        return None
+    if delen.scheme or delen.netloc:
+        return None
+    pad = unquote(delen.path)
+    return Path(os.path.normpath(site / pad.lstrip("/") if pad.startswith("/") else pagina.parent / pad))
+
+
+def _script(adres: str, pagina: Path, site: Path) -> Path | None:
+    """The script inside ``site`` an attribute value of ``pagina`` refers to; None for another site or no script."""
+    try:
+        delen = urlsplit(adres.strip())
+        if delen.scheme or delen.netloc or not delen.path.endswith((".js", ".mjs")):
             return None
         pad = unquote(delen.path)
         doel = (site / pad.lstrip("/") if pad.startswith("/") else pagina.parent / pad).resolve()
@@ -157,53 +183,43 @@ def _bestanden(site: Path, einde: str) -> Iterator[Path]:
         yield from (Path(map_) / naam for naam in sorted(namen) if naam.endswith(einde) and not (Path(map_) / naam).is_symlink())
 
 
-class _Stijlen(HTMLParser):
-    """The stylesheets inside the site one page links (``<link rel="stylesheet" href>``)."""
-
-    def __init__(self, pagina: Path, site: Path) -> None:
-        super().__init__(convert_charrefs=True)
-        self.pagina, self.site, self.stijlen = pagina, site, set[Path]()
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        kenmerken = dict(attrs)
-        if tag == "link" and "stylesheet" in (kenmerken.get("rel") or "").lower().split():
-            if (stijl := _bestand_in(kenmerken.get("href") or "", self.pagina, self.site, (".css",))) is not None:
-                self.stijlen.add(stijl)
-
-
-def _gelinkt(site: Path, paginas: list[Path]) -> tuple[dict[Path, list[Path]], list[Path]]:
-    """Per stylesheet the pages that link it, and the pages that link none (a fragment, or markup the reader gives up
-    on), which count for every stylesheet. A page that links stylesheets only counts for those: the editor in
-    ``/beheer/`` loads a large script of its own, whose words would otherwise keep Material's rules for every page."""
-    per_stijl: dict[Path, list[Path]] = {}
-    overal: list[Path] = []
-    for pagina in paginas:
-        lezer = _Stijlen(pagina, site)
-        try:
-            lezer.feed(pagina.read_text(encoding="utf-8", errors="replace"))
-            lezer.close()
-        except AssertionError:
-            lezer.stijlen.clear()
-        if not lezer.stijlen:
-            overal.append(pagina)
-        for stijl in lezer.stijlen:
-            per_stijl.setdefault(stijl, []).append(pagina)
-    return per_stijl, overal
-
-
-def _feiten(site: Path, paginas: list[Path]) -> _Feiten:
-    feiten = _Feiten()
-    for pagina in paginas:
+def _feiten_per_groep(site: Path) -> dict[frozenset[Path], _Feiten]:
+    """What the pages can contain, per group of pages that link the same stylesheets. A page only shows the rules of
+    the stylesheets it links: the editor in ``/beheer/`` loads a large script of its own, whose words would otherwise
+    keep Material's rules for every page. A page that links none (a fragment, or markup the reader gives up on) is in
+    the group of the empty set, which counts for every stylesheet."""
+    groepen: dict[frozenset[Path], _Feiten] = {}
+    for pagina in _bestanden(site, ".html"):
         tekst = pagina.read_text(encoding="utf-8", errors="replace")
+        feiten = _Feiten()
+        lezer = _Pagina(feiten, pagina, site)
         try:
-            lezer = _Pagina(feiten, pagina, site)
             lezer.feed(tekst)
             lezer.close()
         except AssertionError:  # html.parser gives up on some markup (``<![x[``): every word of the page counts
             feiten.lees_script(tekst)
-    for script in sorted(feiten.scripts):
-        feiten.lees_script(script.read_text(encoding="utf-8", errors="replace"))
-    return feiten
+            lezer.stijlen.clear()
+        groepen.setdefault(frozenset(lezer.stijlen), _Feiten()).voeg_toe(feiten)
+    for feiten in groepen.values():
+        for script in sorted(feiten.scripts):
+            feiten.lees_script(script.read_text(encoding="utf-8", errors="replace"))
+    return groepen
+
+
+def _feiten_voor(stijl: Path, groepen: dict[frozenset[Path], _Feiten],
+                 samen: dict[tuple[frozenset[Path], ...], _Feiten]) -> _Feiten:
+    """What the pages that can show ``stijl`` contain: the groups that link it and those that link nothing. A stylesheet
+    no page links (imported, or loaded by a script) keeps what any page can use."""
+    sleutels = tuple(k for k in groepen if stijl in k or not k)
+    if not any(stijl in k for k in sleutels):
+        sleutels = tuple(groepen)
+    if len(sleutels) == 1:
+        return groepen[sleutels[0]]
+    if sleutels not in samen:
+        samen[sleutels] = _Feiten()
+        for sleutel in sleutels:
+            samen[sleutels].voeg_toe(groepen[sleutel])
+    return samen[sleutels]
 
 
 def _over(tekst: str, i: int) -> int:
@@ -438,16 +454,11 @@ def _schrijf(pad: Path, inhoud: bytes) -> None:
 def snoei_stijlen(site: Path) -> Snoei:
     """Remove from every stylesheet under ``site`` the rules no page can use; delete the source maps (``*.css.map``)."""
     site = site.resolve()
-    paginas = list(_bestanden(site, ".html"))
-    per_stijl, overal = _gelinkt(site, paginas)
-    gelezen: dict[frozenset[Path], _Feiten] = {}
+    groepen = _feiten_per_groep(site)
+    samen: dict[tuple[frozenset[Path], ...], _Feiten] = {}
     bestanden = voor = na = 0
     for pad in _bestanden(site, ".css"):
-        # A stylesheet no page links (imported, or loaded by a script) keeps what any page can use.
-        bij = frozenset((*per_stijl[pad.resolve()], *overal) if pad.resolve() in per_stijl else paginas)
-        if bij not in gelezen:
-            gelezen[bij] = _feiten(site, sorted(bij))
-        feiten = gelezen[bij]
+        feiten = _feiten_voor(pad.resolve(), groepen, samen)
         oud = nieuw = pad.read_bytes()
         try:
             tekst = oud.decode("utf-8")
