@@ -23,8 +23,7 @@ from pydantic.fields import FieldInfo
 
 from flexteam.controle.catalogus import Catalogus
 from flexteam.inhoud.model import BESTANDSNAAM_PATROON, MARKDOWN, BronInItem
-from flexteam.beheer.lokaal import STANDAARD_POORT
-from flexteam.inhoud.paden import BIJLAGEN_MAP
+from flexteam.beheer.lokaal import BIJLAGEN, INHOUD_MAP, STANDAARD_POORT
 from flexteam.inhoud.regels import SOORTEN, veld_bij_type
 from flexteam.inhoud.regio import Beheer
 from flexteam.lezen.bestanden import BIJLAGE_FORMATEN
@@ -276,7 +275,7 @@ def collectie(soort: Soort, omzetter: _Omzetter) -> tuple[dict[str, Any], dict[s
         "name": soort.naam,
         "label": soort.label,
         "label_singular": soort.label_enkelvoud,
-        "folder": f"menukaart/{soort.map}",
+        "folder": f"{INHOUD_MAP}/{soort.map}",
         "extension": "yml",
         "format": soort.formaat,
         "create": soort.nieuw,
@@ -326,7 +325,7 @@ def configuratie(catalogus: Catalogus, site_url: str, repo_url: str) -> tuple[di
         "locale": "nl",
         "site_url": site_url,
         "display_url": site_url,
-        "media_folder": f"menukaart/{BIJLAGEN_MAP}",
+        "media_folder": BIJLAGEN,
         "public_folder": "",
         "slug": {"encoding": "ascii", "clean_accents": True, "sanitize_replacement": "-"},
         "collections": collecties,

@@ -35,6 +35,7 @@ VERPLICHTE_TYPES = ("warmtetransitieplan", "participatiemethode", "wijkaanpak-te
 TYPES_MET_ONDERDELEN = ("warmtetransitieplan", "wijkaanpak-template")
 TYPES_ZONDER_ONDERDELEN = ("factsheet",)
 
+
 def veld_bij_type(veld: str, type_: str) -> str:
     """What the check asks of a field of a knowledge product of type ``type_``, beyond the model:
     ``verplicht`` (it must be there), ``weg`` (it may not be there) or ``vrij``."""
